@@ -1,0 +1,243 @@
+package vn.drugctl.common.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Publishes the events waiting in aggregate documents to Kafka, then removes them from the document.
+ *
+ * <p>At-least-once: an event is removed only after Kafka acknowledged it (idempotent producer, acks=all), so
+ * a crash or a Kafka outage delays it but never loses it; a crash between the acknowledgement and the removal
+ * publishes it again, and consumers drop the duplicate by event id. Restart-safe: all state is in MongoDB.
+ * One instance of a service relays at a time (a lease document), so several replicas do not race.
+ */
+public class OutboxRelay implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String LEASES = "outbox_leases";
+
+    private final MongoTemplate mongo;
+    private final Supplier<Producer<String, String>> producerFactory;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final String leaseName;
+    private final String owner = UUID.randomUUID().toString();
+    private final LinkedBlockingQueue<Boolean> wakeUps = new LinkedBlockingQueue<>(1);
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicLong pending = new AtomicLong();
+
+    private volatile boolean running;
+    private volatile Thread worker;
+    private Producer<String, String> producer;
+    private Duration backoff = Duration.ZERO;
+
+    public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, String>> producerFactory,
+                       OutboxProperties properties, Clock clock, String serviceName, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.producerFactory = producerFactory;
+        this.properties = properties;
+        this.clock = clock;
+        this.leaseName = "relay:" + serviceName;
+        this.published = Counter.builder("drugctl.outbox.published").description("Events published to Kafka")
+                .register(meters);
+        this.failures = Counter.builder("drugctl.outbox.failures").description("Failed publication rounds")
+                .register(meters);
+        meters.gauge("drugctl.outbox.pending", pending);
+    }
+
+    /** Asks the relay to look for pending events now rather than at its next poll. */
+    public void wakeUp() {
+        wakeUps.offer(Boolean.TRUE);
+    }
+
+    @Override
+    public void start() {
+        if (running || properties.collections().isEmpty()) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = worker;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            int sent;
+            try {
+                sent = relayOnce();
+                backoff = Duration.ZERO;
+            } catch (RuntimeException e) {
+                sent = 0;
+                failures.increment();
+                backoff = backoff.isZero() ? Duration.ofMillis(500)
+                        : min(backoff.multipliedBy(2), properties.maxBackoff());
+                log.warn("Outbox relay could not publish ({}); {} aggregate(s) with pending events; retrying in {} ms",
+                        e.getMessage(), pending.get(), backoff.toMillis());
+                closeProducer();
+            }
+            if (sent > 0 && backoff.isZero()) {
+                continue;
+            }
+            try {
+                Duration wait = backoff.isZero() ? properties.pollInterval() : backoff;
+                wakeUps.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * One round: publish the pending events of up to {@code batchSize} documents per collection.
+     *
+     * @return the number of events published
+     */
+    public synchronized int relayOnce() {
+        if (!holdLease()) {
+            return 0;
+        }
+        int sent = 0;
+        long stillPending = 0;
+        for (String collection : properties.collections()) {
+            Query query = Query.query(Criteria.where(AggregateStore.OUTBOX_PENDING).gt(0))
+                    .with(Sort.by("_id")).limit(properties.batchSize());
+            List<Document> documents = mongo.find(query, Document.class, collection);
+            stillPending += documents.size();
+            if (!documents.isEmpty()) {
+                sent += publish(collection, documents);
+            }
+        }
+        pending.set(stillPending);
+        return sent;
+    }
+
+    private int publish(String collection, List<Document> documents) {
+        Producer<String, String> p = producer();
+        record InFlight(Object id, String eventId, Future<RecordMetadata> ack) {
+        }
+        List<InFlight> inFlight = new ArrayList<>();
+        for (Document document : documents) {
+            List<Document> entries = document.getList(AggregateStore.OUTBOX, Document.class, List.of());
+            for (Document entry : entries) {
+                var record = new ProducerRecord<>(entry.getString("topic"), null, entry.getString("key"),
+                        entry.getString("envelope"));
+                record.headers().add(new RecordHeader("eventType",
+                        entry.getString("eventType").getBytes(StandardCharsets.UTF_8)));
+                record.headers().add(new RecordHeader("eventId",
+                        entry.getString("eventId").getBytes(StandardCharsets.UTF_8)));
+                inFlight.add(new InFlight(document.get("_id"), entry.getString("eventId"), p.send(record)));
+            }
+        }
+        p.flush();
+        int sent = 0;
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        for (InFlight f : inFlight) {
+            try {
+                f.ack().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("Kafka did not acknowledge event " + f.eventId() + ": " + e, e);
+            }
+            markSent(collection, f.id(), f.eventId());
+            published.increment();
+            sent++;
+        }
+        return sent;
+    }
+
+    private void markSent(String collection, Object id, String eventId) {
+        Query query = Query.query(Criteria.where("_id").is(id).and(AggregateStore.OUTBOX + ".eventId").is(eventId));
+        Update update = new Update().pull(AggregateStore.OUTBOX, new Document("eventId", eventId))
+                .inc(AggregateStore.OUTBOX_PENDING, -1);
+        mongo.updateFirst(query, update, collection);
+    }
+
+    private boolean holdLease() {
+        var now = clock.instant();
+        Query query = Query.query(Criteria.where("_id").is(leaseName)
+                .orOperator(Criteria.where("owner").is(owner), Criteria.where("until").lt(now)));
+        Update update = new Update().set("owner", owner).set("until", now.plus(properties.leaseTtl()));
+        try {
+            mongo.upsert(query, update, LEASES);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            producer = producerFactory.get();
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        Producer<String, String> p = producer;
+        producer = null;
+        if (p != null) {
+            try {
+                p.close(Duration.ofSeconds(1));
+            } catch (RuntimeException e) {
+                log.debug("Closing the producer failed", e);
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}

@@ -1,0 +1,42 @@
+package vn.drugctl.common.events;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.time.Clock;
+
+/** Event ids each consumer has already handled: a unique index on (consumer, eventId). */
+public class ProcessedEvents {
+    static final String COLLECTION = "processed_events";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public ProcessedEvents(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("consumer", Sort.Direction.ASC)
+                .on("eventId", Sort.Direction.ASC).unique().named("consumer_event_unique"));
+    }
+
+    public boolean contains(String consumer, String eventId) {
+        return mongo.exists(Query.query(Criteria.where("consumer").is(consumer).and("eventId").is(eventId)), COLLECTION);
+    }
+
+    /** @return false when the event was already marked (a concurrent or repeated delivery) */
+    public boolean mark(String consumer, EventEnvelope event) {
+        try {
+            mongo.insert(new Document("consumer", consumer).append("eventId", event.eventId())
+                    .append("eventType", event.eventType()).append("aggregateId", event.aggregateId())
+                    .append("processedAt", java.util.Date.from(clock.instant())), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+}

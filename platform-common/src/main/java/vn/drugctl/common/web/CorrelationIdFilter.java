@@ -1,0 +1,26 @@
+package vn.drugctl.common.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/** Takes the correlation id from the gateway (or makes one), logs it with every line and returns it. */
+public class CorrelationIdFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String id = CorrelationId.acceptOrCreate(request.getHeader(CorrelationId.HEADER));
+        MDC.put(CorrelationId.MDC_KEY, id);
+        response.setHeader(CorrelationId.HEADER, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(CorrelationId.MDC_KEY);
+        }
+    }
+}
