@@ -53,7 +53,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Wires the platform's technical defaults into every servlet service that depends on platform-common. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
 @Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, ScopeController.class})
 public class DrugctlAutoConfiguration {

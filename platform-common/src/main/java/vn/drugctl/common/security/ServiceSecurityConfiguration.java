@@ -51,7 +51,6 @@ public class ServiceSecurityConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
     SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder decoder, ProblemDetailsSecurityHandlers handlers)
             throws Exception {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
