@@ -1,0 +1,54 @@
+package vn.drugctl.hotspot;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.drugctl.common.testing.InProcessMongo;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.drugctl.common.testing.TestTokens.communeOfficer;
+import static vn.drugctl.common.testing.TestTokens.user;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class HotspotServiceIT {
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("hotspot_it"));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void meReturnsTheCallersScopeUnderTheHotspotsPath() throws Exception {
+        mvc.perform(get("/api/hotspots/me").with(communeOfficer("TN-GIASANG")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unit.name").value("Phường Gia Sàng"))
+                .andExpect(jsonPath("$.unitPath.length()").value(2))
+                .andExpect(jsonPath("$.capture[0]").value("TN-GIASANG"));
+    }
+
+    @Test
+    void partnerProvinceSeesNoTenantData() throws Exception {
+        mvc.perform(get("/api/hotspots/me").with(user("partner", "PARTNER-BN", "EXCHANGE_PARTNER")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.view").isEmpty())
+                .andExpect(jsonPath("$.capture").isEmpty());
+    }
+
+    @Test
+    void noTokenIs401AndProbesAreOpen() throws Exception {
+        mvc.perform(get("/api/hotspots/me")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Unauthenticated"));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.mongoPing.status").value("UP"));
+    }
+}
