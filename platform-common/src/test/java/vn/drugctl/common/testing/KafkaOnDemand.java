@@ -39,6 +39,7 @@ public final class KafkaOnDemand implements AutoCloseable {
         this.controllerPort = freePort();
         try {
             this.dataDir = Files.createTempDirectory("kafka-on-demand");
+            Runtime.getRuntime().addShutdownHook(new Thread(this::deleteData, "kafka-on-demand-cleanup"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,6 +104,16 @@ public final class KafkaOnDemand implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private void deleteData() {
+        stop();
+        try (var paths = Files.walk(dataDir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Files.deleteIfExists(dataDir.resolveSibling(dataDir.getFileName() + ".properties"));
+        } catch (IOException | RuntimeException e) {
+            // best effort: a temp folder left behind is harmless
+        }
     }
 
     private void format() {
