@@ -23,7 +23,8 @@ class RoutesConfiguration {
         RouteLocatorBuilder.Builder routes = builder.routes();
         properties.routes().forEach((id, route) -> routes.route(id, r -> r
                 .path(route.path())
-                .filters(f -> f.circuitBreaker(c -> c
+                .filters(f -> f.dedupeResponseHeader(CorrelationIdFilter.HEADER, "RETAIN_FIRST")
+                        .circuitBreaker(c -> c
                         .setName(route.service())
                         .setFallbackUri("forward:/fallback/" + route.service())))
                 .uri(route.uri())));

@@ -81,6 +81,8 @@ class GatewayIT {
             });
             server.createContext("/api/", ex -> {
                 String path = ex.getRequestURI().getPath();
+                ex.getResponseHeaders().add("X-Correlation-Id",
+                        String.valueOf(ex.getRequestHeaders().getFirst("X-Correlation-Id")));
                 received.put(path, Map.of(
                         "authorization", String.valueOf(ex.getRequestHeaders().getFirst("Authorization")),
                         "correlation", String.valueOf(ex.getRequestHeaders().getFirst("X-Correlation-Id"))));
@@ -158,6 +160,7 @@ class GatewayIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/registry/me");
         assertThat(received.get("/api/registry/me").get("authorization")).isEqualTo("Bearer " + token);
+        assertThat(response.headers().allValues("X-Correlation-Id")).hasSize(1);
         String correlation = response.headers().firstValue("X-Correlation-Id").orElseThrow();
         assertThat(received.get("/api/registry/me").get("correlation")).isEqualTo(correlation);
 

@@ -17,19 +17,30 @@ public class ProcessedEvents {
     private final MongoTemplate mongo;
     private final Clock clock;
 
+    private volatile boolean indexed;
+
     public ProcessedEvents(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("consumer", Sort.Direction.ASC)
-                .on("eventId", Sort.Direction.ASC).unique().named("consumer_event_unique"));
+    }
+
+    /** Created on first use, so that a service starts (not ready) while MongoDB is still coming up. */
+    private void ensureIndex() {
+        if (!indexed) {
+            mongo.indexOps(COLLECTION).createIndex(new Index().on("consumer", Sort.Direction.ASC)
+                    .on("eventId", Sort.Direction.ASC).unique().named("consumer_event_unique"));
+            indexed = true;
+        }
     }
 
     public boolean contains(String consumer, String eventId) {
+        ensureIndex();
         return mongo.exists(Query.query(Criteria.where("consumer").is(consumer).and("eventId").is(eventId)), COLLECTION);
     }
 
     /** @return false when the event was already marked (a concurrent or repeated delivery) */
     public boolean mark(String consumer, EventEnvelope event) {
+        ensureIndex();
         try {
             mongo.insert(new Document("consumer", consumer).append("eventId", event.eventId())
                     .append("eventType", event.eventType()).append("aggregateId", event.aggregateId())

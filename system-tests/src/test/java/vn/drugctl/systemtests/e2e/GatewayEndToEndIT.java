@@ -1,0 +1,151 @@
+package vn.drugctl.systemtests.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole path as a user takes it: a token issued by the real Keycloak, through the real gateway, to each
+ * service (child processes from their jars), with Kafka and the MongoDB-wire server behind them.
+ */
+class GatewayEndToEndIT {
+    private static final JsonMapper json = JsonMapper.builder().build();
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static PlatformUnderTest platform;
+
+    @BeforeAll
+    static void start() {
+        platform = PlatformUnderTest.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode jsonOf(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private static String token(String username) {
+        return platform.keycloak().passwordToken("test-cli", username, "demo");
+    }
+
+    @Test
+    void keycloakTokenReachesEachServiceThroughTheGatewayWhichReturnsTheCallersScope() throws Exception {
+        String token = token("officer.vuban");
+        for (String service : new String[]{"registry", "hotspots", "reports"}) {
+            HttpResponse<String> response = call("GET", "/api/" + service + "/me", token, null);
+            assertThat(response.statusCode()).as(service + ": " + response.body()).isEqualTo(200);
+            JsonNode me = jsonOf(response);
+            assertThat(me.get("username").asString()).isEqualTo("officer.vuban");
+            assertThat(me.get("unit").get("code").asString()).isEqualTo("HN-BL-VUBAN");
+            assertThat(me.get("unit").get("name").asString()).isEqualTo("Xã Vũ Bản");
+            assertThat(me.get("capture").toString()).isEqualTo("[\"HN-BL-VUBAN\"]");
+            assertThat(response.headers().firstValue("X-Correlation-Id")).isPresent();
+        }
+        JsonNode analyst = jsonOf(call("GET", "/api/registry/me", token("analyst.hanam"), null));
+        assertThat(analyst.get("view").toString()).isEqualTo("[\"HN\"]");
+        assertThat(analyst.get("capture").size()).isZero();
+    }
+
+    @Test
+    void partnerProvinceClientCredentialsTokenGetsNoTenantData() throws Exception {
+        String token = platform.keycloak().clientCredentialsToken("exchange-partner-bn", "partner-bn-secret");
+        JsonNode me = jsonOf(call("GET", "/api/registry/me", token, null));
+        assertThat(me.get("roles").get(0).get("code").asString()).isEqualTo("EXCHANGE_PARTNER");
+        assertThat(me.get("view").size()).isZero();
+    }
+
+    @Test
+    void missingForgedWrongAudienceTokensAre401() throws Exception {
+        HttpResponse<String> none = call("GET", "/api/registry/me", null, null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+
+        String real = token("officer.vuban");
+        String[] parts = real.split("\\.");
+        String forgedPayload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("HN-BL-VUBAN", "HN-BL-ANDO");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forgedPayload.getBytes())
+                + "." + parts[2];
+        assertThat(call("GET", "/api/registry/me", forged, null).statusCode()).isEqualTo(401);
+
+        String otherAudience = platform.keycloak().passwordToken("other-app", "officer.vuban", "demo");
+        assertThat(call("GET", "/api/registry/me", otherAudience, null).statusCode()).isEqualTo(401);
+        // the services check the token too, not only the gateway
+        assertThat(platform.callService("registry-service", "/api/registry/me", otherAudience)).isEqualTo(401);
+        assertThat(platform.callService("registry-service", "/api/registry/me", forged)).isEqualTo(401);
+    }
+
+    @Test
+    void expiredTokenIs401() throws Exception {
+        String shortLived = platform.keycloak().passwordToken("test-short-lived", "officer.vuban", "demo");
+        assertThat(call("GET", "/api/registry/me", shortLived, null).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> call("GET", "/api/registry/me", shortLived, null).statusCode() == 401);
+        assertThat(platform.callService("hotspot-service", "/api/hotspots/me", shortLived)).isEqualTo(401);
+    }
+
+    @Test
+    void communeOfficerAskingForAnotherUnitsDataIs403() throws Exception {
+        String vuban = token("officer.vuban");
+        HttpResponse<String> write = call("POST", "/api/registry/persons", vuban,
+                "{\"fullName\":\"Vũ Thị Lan\",\"birthYear\":1994,\"sex\":\"FEMALE\",\"unitCode\":\"HN-BL-ANDO\"}");
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(jsonOf(write).get("type").asString()).isEqualTo("https://drugctl.vn/problems/out-of-scope");
+
+        HttpResponse<String> read = call("GET", "/api/reports/units/HN-BL-ANDO/registry-summary", vuban, null);
+        assertThat(read.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void registrationThroughTheGatewayReachesTheReportThroughKafka() throws Exception {
+        String trangan = token("officer.trangan");
+        HttpResponse<String> created = call("POST", "/api/registry/persons", trangan,
+                "{\"fullName\":\"Bùi Văn Hùng\",\"birthYear\":1985,\"sex\":\"MALE\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = jsonOf(created).get("id").asString();
+
+        JsonNode read = jsonOf(call("GET", "/api/registry/persons/" + id, token("officer.binhluc"), null));
+        assertThat(read.get("fullName").asString()).isEqualTo("Bùi Văn Hùng");
+        assertThat(call("GET", "/api/registry/persons/" + id, token("officer.ando"), null).statusCode()).isEqualTo(403);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            HttpResponse<String> summary = call("GET", "/api/reports/units/HN-BL-TRANGAN/registry-summary", trangan, null);
+            return summary.statusCode() == 200 && jsonOf(summary).get("people").asLong() >= 1;
+        });
+    }
+
+    @Test
+    void unavailableServiceAnswers503ProblemDetailNamingIt() throws Exception {
+        HttpResponse<String> response = platform.withHotspotServiceStopped(
+                () -> call("GET", "/api/hotspots/me", token("officer.vuban"), null));
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("hotspot-service");
+    }
+}

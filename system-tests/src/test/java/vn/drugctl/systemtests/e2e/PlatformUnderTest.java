@@ -1,0 +1,115 @@
+package vn.drugctl.systemtests.e2e;
+
+import vn.drugctl.common.testing.InProcessMongo;
+import vn.drugctl.common.testing.KafkaOnDemand;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The platform as a user meets it: the real Keycloak (child process), Kafka and the MongoDB-wire server
+ * (in this JVM), and the gateway and the three services started from their jars as child processes.
+ */
+final class PlatformUnderTest implements AutoCloseable {
+    private static final List<String> SERVICES = List.of("registry-service", "hotspot-service", "reporting-service");
+
+    private final TestKeycloak keycloak;
+    private final KafkaOnDemand kafka;
+    private final Path root;
+    private final Map<String, ServiceProcess> processes = new HashMap<>();
+    private final Map<String, Map<String, String>> environments = new HashMap<>();
+    private final Map<String, Integer> ports = new HashMap<>();
+
+    private PlatformUnderTest(TestKeycloak keycloak, KafkaOnDemand kafka, Path root) {
+        this.keycloak = keycloak;
+        this.kafka = kafka;
+        this.root = root;
+    }
+
+    static PlatformUnderTest start() {
+        Path root = Path.of(System.getProperty("drugctl.root", "..")).toAbsolutePath().normalize();
+        TestKeycloak keycloak = TestKeycloak.shared();
+        KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT");
+        PlatformUnderTest platform = new PlatformUnderTest(keycloak, kafka, root);
+        try {
+            platform.launchAll();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void launchAll() {
+        for (String service : SERVICES) {
+            ports.put(service, ServiceProcess.freePort());
+        }
+        ports.put("gateway", ServiceProcess.freePort());
+        for (String service : SERVICES) {
+            String database = "drugctl_" + service.replace("-service", "") + "_e2e";
+            Map<String, String> env = new HashMap<>(common());
+            env.put("SPRING_MONGODB_URI", InProcessMongo.uri(database));
+            env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            environments.put(service, env);
+        }
+        Map<String, String> gateway = new HashMap<>(common());
+        gateway.put("DRUGCTL_ROUTES_REGISTRY_URI", "http://127.0.0.1:" + ports.get("registry-service"));
+        gateway.put("DRUGCTL_ROUTES_HOTSPOT_URI", "http://127.0.0.1:" + ports.get("hotspot-service"));
+        gateway.put("DRUGCTL_ROUTES_REPORTING_URI", "http://127.0.0.1:" + ports.get("reporting-service"));
+        environments.put("gateway", gateway);
+        environments.keySet().forEach(this::launch);
+        processes.values().forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+    }
+
+    private Map<String, String> common() {
+        return Map.of("DRUGCTL_SECURITY_ISSUER_URI", keycloak.issuerUri(),
+                // tight skew so the expiry test does not wait long; production keeps 30 s
+                "DRUGCTL_SECURITY_CLOCK_SKEW", "1s", "LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_SECURITY", "DEBUG");
+    }
+
+    private ServiceProcess launch(String name) {
+        ServiceProcess process = ServiceProcess.start(root, name, ports.get(name), environments.get(name));
+        processes.put(name, process);
+        return process;
+    }
+
+    String gatewayUrl() {
+        return processes.get("gateway").baseUrl();
+    }
+
+    TestKeycloak keycloak() {
+        return keycloak;
+    }
+
+    /** Calls a service directly, bypassing the gateway; returns the status code. */
+    int callService(String service, String path, String token) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(processes.get(service).baseUrl() + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Runs {@code action} while hotspot-service is stopped, then starts it again and waits for it. */
+    <T> T withHotspotServiceStopped(Callable<T> action) throws Exception {
+        processes.remove("hotspot-service").close();
+        try {
+            return action.call();
+        } finally {
+            launch("hotspot-service").awaitReady(Duration.ofMinutes(3));
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(ServiceProcess::close);
+        processes.clear();
+        kafka.close();
+    }
+}
