@@ -1,0 +1,61 @@
+package vn.drugctl.stack.mongo;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local stack's MongoDB-compatible server (MongoDB wire protocol, H2 file storage). Production and
+ * docker-compose use a real MongoDB replica set; this stands in where no mongod can be installed.
+ *
+ * <p>Arguments: {@code --port=27017 --file=/path/data.mv} (or {@code --memory}), {@code --host=127.0.0.1}.
+ */
+public final class MongoWireServer {
+    private MongoWireServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        String host = "127.0.0.1";
+        int port = 27017;
+        String file = null;
+        for (String arg : args) {
+            if (arg.startsWith("--port=")) {
+                port = Integer.parseInt(arg.substring(7));
+            } else if (arg.startsWith("--file=")) {
+                file = arg.substring(7);
+            } else if (arg.startsWith("--host=")) {
+                host = arg.substring(7);
+            } else if (!arg.equals("--memory")) {
+                System.err.println("Unknown argument " + arg + "; use --port=N --file=PATH|--memory --host=H");
+                System.exit(2);
+            }
+        }
+        MongoBackend backend;
+        if (file != null) {
+            Path parent = Path.of(file).toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            backend = new H2Backend(file);
+        } else {
+            backend = new MemoryBackend();
+        }
+        MongoServer server = new MongoServer(backend);
+        server.enableOplog();
+        server.bind(host, port);
+        System.out.printf("MongoDB-compatible server (%s) listening on %s:%d after %d ms%n",
+                file == null ? "memory" : "H2 file " + file, host, port, (System.nanoTime() - start) / 1_000_000);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            backend.close();
+            System.out.println("MongoDB-compatible server stopped");
+            stopped.countDown();
+        }, "mongo-wire-shutdown"));
+        stopped.await();
+    }
+}
