@@ -190,6 +190,10 @@ class PersonRegistrationIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sex"));
         mvc.perform(post("/api/registry/persons").with(communeOfficer("HN-BL-VUBAN"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\": \"Lò Văn Páo\", \"birthYear\": 2099}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("birthYear"));
+        mvc.perform(post("/api/registry/persons").with(communeOfficer("HN-BL-VUBAN"))
                         .contentType(MediaType.APPLICATION_JSON).content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/malformed-body"));

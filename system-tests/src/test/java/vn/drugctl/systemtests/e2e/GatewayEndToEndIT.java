@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
  */
 class GatewayEndToEndIT {
     private static final JsonMapper json = JsonMapper.builder().build();
-    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static PlatformUnderTest platform;
 
     @BeforeAll
@@ -61,7 +62,8 @@ class GatewayEndToEndIT {
         String token = token("officer.vuban");
         for (String service : new String[]{"registry", "hotspots", "reports"}) {
             HttpResponse<String> response = call("GET", "/api/" + service + "/me", token, null);
-            assertThat(response.statusCode()).as(service + ": " + response.body()).isEqualTo(200);
+            assertThat(response.statusCode()).as(() -> service + ": " + response.body() + "\n" + platform.logTails())
+                    .isEqualTo(200);
             JsonNode me = jsonOf(response);
             assertThat(me.get("username").asString()).isEqualTo("officer.vuban");
             assertThat(me.get("unit").get("code").asString()).isEqualTo("HN-BL-VUBAN");
@@ -128,7 +130,7 @@ class GatewayEndToEndIT {
         String trangan = token("officer.trangan");
         HttpResponse<String> created = call("POST", "/api/registry/persons", trangan,
                 "{\"fullName\":\"Bùi Văn Hùng\",\"birthYear\":1985,\"sex\":\"MALE\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.statusCode()).as(() -> created.body() + "\n" + platform.logTails()).isEqualTo(201);
         String id = jsonOf(created).get("id").asString();
 
         JsonNode read = jsonOf(call("GET", "/api/registry/persons/" + id, token("officer.binhluc"), null));

@@ -93,7 +93,8 @@ final class PlatformUnderTest implements AutoCloseable {
     int callService(String service, String path, String token) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(processes.get(service).baseUrl() + path))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Runs {@code action} while hotspot-service is stopped, then starts it again and waits for it. */
@@ -104,6 +105,13 @@ final class PlatformUnderTest implements AutoCloseable {
         } finally {
             launch("hotspot-service").awaitReady(Duration.ofMinutes(3));
         }
+    }
+
+    /** The end of each process's log, to explain a failed assertion. */
+    String logTails() {
+        StringBuilder tails = new StringBuilder();
+        processes.forEach((name, p) -> tails.append("---- ").append(name).append('\n').append(p.tail()).append('\n'));
+        return tails.toString();
     }
 
     @Override

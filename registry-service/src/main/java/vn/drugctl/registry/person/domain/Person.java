@@ -11,16 +11,16 @@ public record Person(String id, String fullName, String foldedName, Integer birt
     /**
      * Registers a new person; the name is kept as written (composed Unicode) and folded for matching.
      *
-     * @throws IllegalArgumentException naming the rule a value breaks
+     * @throws InvalidPersonData naming the field and the rule it breaks
      */
     public static Person register(String fullName, Integer birthYear, Sex sex, String unitCode, List<String> unitPath,
                                   Year thisYear) {
         String name = FoldedName.normalise(fullName);
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("fullName must not be blank");
+            throw new InvalidPersonData("fullName", "must not be blank");
         }
         if (birthYear != null && (birthYear < 1900 || birthYear > thisYear.getValue())) {
-            throw new IllegalArgumentException("birthYear must be between 1900 and " + thisYear.getValue());
+            throw new InvalidPersonData("birthYear", "must be between 1900 and " + thisYear.getValue());
         }
         return new Person(UUID.randomUUID().toString(), name, FoldedName.fold(name), birthYear, sex, unitCode,
                 unitPath, 1);

@@ -20,6 +20,7 @@ import vn.drugctl.common.web.ApiProblem;
 import vn.drugctl.registry.person.application.Persons;
 import vn.drugctl.registry.person.application.RegisteringPerson;
 import vn.drugctl.registry.person.application.RegisteringPerson.RegisterPerson;
+import vn.drugctl.registry.person.domain.InvalidPersonData;
 import vn.drugctl.registry.person.domain.Person;
 import vn.drugctl.registry.person.domain.Sex;
 
@@ -61,9 +62,8 @@ public class PersonController {
                     request.unitCode()), scope);
         } catch (UnknownUnitException e) {
             throw ApiProblem.badRequest("unitCode", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().split(" ")[0];
-            throw ApiProblem.badRequest(field, e.getMessage());
+        } catch (InvalidPersonData e) {
+            throw ApiProblem.badRequest(e.field(), e.getMessage());
         }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/registry/persons/" + person.id()))
