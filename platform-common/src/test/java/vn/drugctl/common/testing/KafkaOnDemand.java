@@ -80,7 +80,16 @@ public final class KafkaOnDemand implements AutoCloseable {
                 var existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
                 var missing = Arrays.stream(topics).filter(t -> !existing.contains(t))
                         .map(t -> new NewTopic(t, 3, (short) 1)).toList();
-                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+                for (var result : admin.createTopics(missing).values().values()) {
+                    try {
+                        result.get(60, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // a client may have auto-created it meanwhile (auto.create.topics.enable): that is fine
+                        if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                            throw e;
+                        }
+                    }
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("Could not create topics " + Arrays.toString(topics), e);
             }
