@@ -67,6 +67,25 @@ final class PlatformUnderTest implements AutoCloseable {
         environments.put("gateway", gateway);
         environments.keySet().forEach(this::launch);
         processes.values().forEach(p -> p.awaitReady(Duration.ofMinutes(3)));
+        awaitTokensAccepted(Duration.ofSeconds(90));
+    }
+
+    /**
+     * Ready also means each service can verify a Keycloak token (it fetches the realm's keys on first use);
+     * fails with the services' logs if one never does.
+     */
+    private void awaitTokensAccepted(Duration timeout) {
+        Map<String, String> paths = Map.of("registry-service", "/api/registry/me", "hotspot-service", "/api/hotspots/me",
+                "reporting-service", "/api/reports/me");
+        for (var entry : paths.entrySet()) {
+            try {
+                org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                        .until(() -> callService(entry.getKey(), entry.getValue(),
+                                keycloak.passwordToken("test-cli", "officer.vuban", "demo")) == 200);
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new IllegalStateException(entry.getKey() + " does not accept a Keycloak token\n" + logTails(), e);
+            }
+        }
     }
 
     private Map<String, String> common() {
