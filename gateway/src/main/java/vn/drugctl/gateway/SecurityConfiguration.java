@@ -7,12 +7,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -47,7 +49,10 @@ class SecurityConfiguration {
                 new JwtIssuerValidator(security.issuerUri()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         aud -> aud != null && aud.contains(security.audience()))));
-        return decoder;
+        // keys that cannot be fetched surface as a plain error (a 500); as a JwtException the resource server
+        // treats them as "cannot authenticate now", which the failure handler answers with 503
+        return token -> decoder.decode(token).onErrorMap(e -> !(e instanceof JwtException),
+                e -> new JwtException("Cannot check the access token: " + e.getMessage(), e));
     }
 
     @Bean
@@ -91,6 +96,18 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(o -> o
                         .jwt(j -> j.jwtDecoder(decoder).jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter)))
                         .authenticationEntryPoint(unauthenticated)
+                        .authenticationFailureHandler((webFilterExchange, e) -> {
+                            var exchange = webFilterExchange.getExchange();
+                            if (e instanceof AuthenticationServiceException) {
+                                // the realm's keys cannot be fetched: the token cannot be judged, not the caller's fault
+                                exchange.getResponse().getHeaders().set("Retry-After", "10");
+                                return Problems.write(exchange, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                                        "identity-provider-unavailable", "Identity provider unavailable",
+                                        "The access token cannot be checked right now because the identity provider is unreachable; try again shortly",
+                                        exchange), json);
+                            }
+                            return unauthenticated.commence(exchange, e);
+                        })
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(x -> x.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .build();
