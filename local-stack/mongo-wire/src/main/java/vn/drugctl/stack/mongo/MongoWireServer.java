@@ -13,9 +13,14 @@ import java.util.concurrent.CountDownLatch;
  * The local stack's MongoDB-compatible server (MongoDB wire protocol, H2 file storage). Production and
  * docker-compose use a real MongoDB replica set; this stands in where no mongod can be installed.
  *
- * <p>Arguments: {@code --port=27017 --file=/path/data.mv} (or {@code --memory}), {@code --host=127.0.0.1}.
+ * <p>Arguments: {@code --port=27017 --file=/path/data.mv} (or {@code --memory}), {@code --host=127.0.0.1}. The oplog
+ * is on (change streams work). On SIGTERM the server stops and the H2 file is closed cleanly, so its data survives
+ * a restart.
  */
 public final class MongoWireServer {
+    /** The start of the line printed on standard output once the server accepts connections. */
+    public static final String READY = "MongoDB-compatible server";
+
     private MongoWireServer() {
     }
 
@@ -47,7 +52,7 @@ public final class MongoWireServer {
         MongoServer server = new MongoServer(backend);
         server.enableOplog();
         server.bind(host, port);
-        System.out.printf("MongoDB-compatible server (%s) listening on %s:%d after %d ms%n",
+        System.out.printf("%s (%s) listening on %s:%d after %d ms%n", READY,
                 file == null ? "memory" : "H2 file " + file, host, port, (System.nanoTime() - start) / 1_000_000);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
