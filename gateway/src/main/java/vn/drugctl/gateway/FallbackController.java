@@ -1,5 +1,8 @@
 package vn.drugctl.gateway;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,19 +13,34 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
-/** Where a route's circuit breaker sends a request whose service failed, timed out or is unreachable. */
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Where a route's circuit breaker forwards a request whose service refused the connection, did not answer in
+ * time, or whose breaker is open. Only reachable by that internal forward: security denies {@code /fallback/**}
+ * from outside.
+ */
 @RestController
 class FallbackController {
+    static final String PATH = "/fallback/";
+    static final String RETRY_AFTER_SECONDS = "10";
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 
-    @RequestMapping("/fallback/{service}")
+    @RequestMapping(PATH + "{service}")
     ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
-        String reason = cause instanceof java.util.concurrent.TimeoutException ? "did not answer in time"
-                : "is not available right now";
+        String detail = switch (cause) {
+            case TimeoutException _ -> service + " did not answer in time; try again shortly";
+            case CallNotPermittedException _ -> service + " is not available right now (it failed repeatedly); try again shortly";
+            case null, default -> service + " is not available right now; try again shortly";
+        };
+        log.warn("{} unavailable: {}", service, cause == null ? "unknown cause" : cause.toString());
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-                "Service unavailable", service + " " + reason + "; try again shortly", exchange);
+                "Service unavailable", detail, exchange);
         problem.setProperty("service", service);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", "10").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 }

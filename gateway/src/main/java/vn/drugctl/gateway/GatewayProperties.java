@@ -1,40 +1,70 @@
 package vn.drugctl.gateway;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
- * @param routes the downstream services: name (used in 503 answers and breaker names) → base URI and timeout
- * @param cors origins allowed to call the API from a browser
+ * Everything the gateway reads under {@code drugctl.*}; defaults here equal those in application.yml, so the
+ * gateway also runs without it (tests, a bare {@code java -jar}). Environment variables bind by Spring's relaxed
+ * rules: {@code DRUGCTL_ROUTES_REGISTRY_URI} → {@code drugctl.routes.registry-uri}.
  */
 @ConfigurationProperties("drugctl")
-public record GatewayProperties(Map<String, Route> routes, Security security, Cors cors) {
+public record GatewayProperties(@DefaultValue Routes routes, @DefaultValue Security security, @DefaultValue Cors cors) {
 
-    /** @param uri base URI of the service; @param path the path prefix routed to it; @param timeout per request */
-    public record Route(String service, String uri, String path, Duration timeout) {
-        public Route {
-            timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+    /**
+     * Base URI and time limit of each downstream service. Paths are forwarded unchanged: the services serve
+     * {@code /api/registry/**}, {@code /api/hotspots/**} and {@code /api/reports/**} themselves.
+     */
+    public record Routes(
+            @DefaultValue("http://127.0.0.1:8081") URI registryUri,
+            @DefaultValue("10s") Duration registryTimeout,
+            @DefaultValue("http://127.0.0.1:8082") URI hotspotUri,
+            @DefaultValue("10s") Duration hotspotTimeout,
+            @DefaultValue("http://127.0.0.1:8083") URI reportingUri,
+            @DefaultValue("30s") Duration reportingTimeout) {
+
+        /** The routes in the order the gateway matches them. */
+        public List<ServiceRoute> all() {
+            return List.of(
+                    new ServiceRoute("registry", "registry-service", "/api/registry/**", registryUri, registryTimeout),
+                    new ServiceRoute("hotspot", "hotspot-service", "/api/hotspots/**", hotspotUri, hotspotTimeout),
+                    new ServiceRoute("reporting", "reporting-service", "/api/reports/**", reportingUri, reportingTimeout));
         }
     }
 
-    public record Security(String issuerUri, String jwkSetUri, String audience, Duration clockSkew) {
-        public Security {
-            issuerUri = issuerUri == null ? "http://127.0.0.1:8180/realms/drugctl" : issuerUri;
-            audience = audience == null ? "drugctl-api" : audience;
-            clockSkew = clockSkew == null ? Duration.ofSeconds(30) : clockSkew;
-        }
+    /**
+     * @param id      route id (access log, gateway metrics)
+     * @param service service name: circuit breaker and time limiter name, named in 503 answers
+     * @param path    path pattern routed to the service
+     */
+    public record ServiceRoute(String id, String service, String path, URI uri, Duration timeout) {
+    }
+
+    /**
+     * @param issuerUri      the exact {@code iss} of accepted tokens (Keycloak realm URL)
+     * @param jwkSetUri      where the realm's public keys are fetched; blank means issuer + /protocol/openid-connect/certs
+     * @param audience       must be one of the token's {@code aud} values
+     * @param clockSkew      tolerance on {@code exp}/{@code nbf} for clocks that differ between hosts
+     * @param jwkSetTimeout  limit on connecting to and reading the JWK set, so a hung Keycloak does not hang requests
+     */
+    public record Security(
+            @DefaultValue("http://127.0.0.1:8180/realms/drugctl") String issuerUri,
+            String jwkSetUri,
+            @DefaultValue("drugctl-api") String audience,
+            @DefaultValue("30s") Duration clockSkew,
+            @DefaultValue("5s") Duration jwkSetTimeout) {
 
         public String effectiveJwkSetUri() {
-            return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";
+            return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri
+                    : issuerUri.replaceAll("/+$", "") + "/protocol/openid-connect/certs";
         }
     }
 
-    public record Cors(List<String> allowedOrigins) {
-        public Cors {
-            allowedOrigins = allowedOrigins == null ? List.of("http://localhost:5173") : List.copyOf(allowedOrigins);
-        }
+    /** @param allowedOrigins browser origins allowed to call the API (the web client) */
+    public record Cors(@DefaultValue("http://localhost:5173") List<String> allowedOrigins) {
     }
 }

@@ -9,9 +9,13 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
-/** RFC 9457 answers written by the gateway itself (401, 403, 503), with the correlation id. */
+/**
+ * RFC 9457 answers written by the gateway itself (401, 403, 404, 503): a stable {@code type} under
+ * {@value #TYPE_BASE}, the path the caller asked for as {@code instance}, and the {@code correlationId}.
+ */
 final class Problems {
     static final String TYPE_BASE = "https://drugctl.vn/problems/";
 
@@ -22,7 +26,14 @@ final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        // the fallback runs on a forwarded path; name the one the caller asked for
+        String path = exchange.getAttributeOrDefault(CorrelationIdFilter.ORIGINAL_PATH_ATTRIBUTE,
+                exchange.getRequest().getPath().value());
+        try {
+            problem.setInstance(new URI(path));
+        } catch (URISyntaxException e) {
+            // a path that is no valid URI reference is left out rather than failing the answer
+        }
         String correlationId = exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         if (correlationId != null) {
             problem.setProperty("correlationId", correlationId);
@@ -32,9 +43,13 @@ final class Problems {
 
     static Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, JsonMapper json) {
         ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
         response.setStatusCode(HttpStatus.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+        response.getHeaders().setContentLength(body.length);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 }

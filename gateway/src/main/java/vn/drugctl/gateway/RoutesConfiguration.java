@@ -8,38 +8,59 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 import java.time.Duration;
 
 /**
- * One route per service; each has its own Resilience4j circuit breaker and time limiter, and falls back to a
- * 503 problem naming the service when the service fails, times out or cannot be reached.
+ * One route per service, path forwarded unchanged. Each route has its own Resilience4j circuit breaker and time
+ * limiter, named after the service; a service that refuses the connection, fails to answer in time, or whose
+ * breaker is open is answered by {@link FallbackController} with a 503 problem naming it.
+ * <p>
+ * The breaker records exceptions only (connection errors, time-outs): a service's own 4xx or 5xx answer is a
+ * completed exchange, passes through unchanged, and does not count as a failure.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutesConfiguration {
+    /** Breaker window: opens when half of the last 20 calls (at least 10) failed, retries after 10 s. */
+    static final int SLIDING_WINDOW = 20;
+    static final int MINIMUM_CALLS = 10;
+    static final float FAILURE_RATE_PERCENT = 50;
+    static final Duration WAIT_IN_OPEN_STATE = Duration.ofSeconds(10);
 
     @Bean
     RouteLocator routes(RouteLocatorBuilder builder, GatewayProperties properties) {
         RouteLocatorBuilder.Builder routes = builder.routes();
-        properties.routes().forEach((id, route) -> routes.route(id, r -> r
-                .path(route.path())
-                .filters(f -> f.dedupeResponseHeader(CorrelationIdFilter.HEADER, "RETAIN_FIRST")
-                        .circuitBreaker(c -> c
-                        .setName(route.service())
-                        .setFallbackUri("forward:/fallback/" + route.service())))
-                .uri(route.uri())));
+        for (GatewayProperties.ServiceRoute route : properties.routes().all()) {
+            routes.route(route.id(), r -> r
+                    .path(route.path())
+                    .filters(f -> f
+                            // the services echo the correlation id and may add CORS headers; the gateway's own win
+                            .dedupeResponseHeader(CorrelationIdFilter.HEADER + " "
+                                    + HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN + " "
+                                    + HttpHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS, "RETAIN_FIRST")
+                            .circuitBreaker(c -> c
+                                    .setName(route.service())
+                                    .setFallbackUri("forward:" + FallbackController.PATH + route.service())))
+                    .uri(route.uri()));
+        }
         return routes.build();
     }
 
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> breakers(GatewayProperties properties) {
-        return factory -> properties.routes().values().forEach(route -> factory.configure(b -> b
-                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(route.timeout()).build())
+        return factory -> properties.routes().all().forEach(route -> factory.configure(b -> b
+                .timeLimiterConfig(TimeLimiterConfig.custom()
+                        .timeoutDuration(route.timeout())
+                        .cancelRunningFuture(true)
+                        .build())
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
-                        .slidingWindowSize(20)
-                        .minimumNumberOfCalls(10)
-                        .failureRateThreshold(50)
-                        .waitDurationInOpenState(Duration.ofSeconds(10))
+                        .slidingWindowSize(SLIDING_WINDOW)
+                        .minimumNumberOfCalls(MINIMUM_CALLS)
+                        .failureRateThreshold(FAILURE_RATE_PERCENT)
+                        .waitDurationInOpenState(WAIT_IN_OPEN_STATE)
+                        .permittedNumberOfCallsInHalfOpenState(3)
+                        .automaticTransitionFromOpenToHalfOpenEnabled(false)
                         .build()), route.service()));
     }
 }

@@ -1,0 +1,137 @@
+package vn.drugctl.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stand-in for a downstream service (or for Keycloak's JWK set endpoint) on a random local port. Records
+ * the headers of every request by path and answers:
+ * <ul>
+ *   <li>{@code /certs}: the realm's JWK set ({@link Tokens#jwkSet()})</li>
+ *   <li>{@code .../status/NNN}: status NNN with a JSON body and an {@code X-Stand-In} header</li>
+ *   <li>{@code .../slow}: only once {@link #releaseSlowAnswers()} is called (or after 60 s)</li>
+ *   <li>anything else: 200 {@code {"ok":true,"service":"<name>","path":"..."}}</li>
+ * </ul>
+ * Like the real services it echoes {@code X-Correlation-Id}.
+ */
+final class StandInServer implements AutoCloseable {
+    private static final Pattern STATUS = Pattern.compile(".*/status/(\\d{3})$");
+
+    /** What arrived for one path: header names lower-cased, first values. */
+    record Received(String method, Map<String, String> headers) {
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private final String name;
+    private final HttpServer server;
+    private final Map<String, Received> received = new ConcurrentHashMap<>();
+    private final AtomicInteger keyFetches = new AtomicInteger();
+    private final CountDownLatch slowAnswers = new CountDownLatch(1);
+
+    StandInServer(String name) {
+        this.name = name;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/certs", exchange -> {
+            keyFetches.incrementAndGet();
+            answer(exchange, 200, Tokens.jwkSet());
+        });
+        server.createContext("/", this::serve);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    Received received(String path) {
+        return received.get(path);
+    }
+
+    boolean receivedAnythingUnder(String prefix) {
+        return received.keySet().stream().anyMatch(path -> path.startsWith(prefix));
+    }
+
+    int keyFetches() {
+        return keyFetches.get();
+    }
+
+    void releaseSlowAnswers() {
+        slowAnswers.countDown();
+    }
+
+    @Override
+    public void close() {
+        releaseSlowAnswers();
+        server.stop(0);
+    }
+
+    /** A local port with nothing listening on it: connections are refused. */
+    static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Map<String, String> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), values.getFirst()));
+        received.put(path, new Received(exchange.getRequestMethod(), headers));
+        String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+        if (correlationId != null) {
+            exchange.getResponseHeaders().add("X-Correlation-Id", correlationId);
+        }
+        Matcher status = STATUS.matcher(path);
+        if (status.matches()) {
+            exchange.getResponseHeaders().add("X-Stand-In", name);
+            answer(exchange, Integer.parseInt(status.group(1)),
+                    "{\"type\":\"https://drugctl.vn/problems/from-" + name + "\",\"status\":" + status.group(1) + "}");
+            return;
+        }
+        if (path.endsWith("/slow")) {
+            try {
+                slowAnswers.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        answer(exchange, 200, "{\"ok\":true,\"service\":\"" + name + "\",\"path\":\"" + path + "\"}");
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        try (exchange) {
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+        } catch (IOException e) {
+            // the gateway gave up on a slow answer and closed the connection
+        }
+    }
+}
