@@ -106,10 +106,22 @@ class RoutingIT extends StandInPlatform {
             assertThat(problem.get("service").asString()).isEqualTo("hotspot-service");
             assertThat(problem.get("detail").asString()).isEqualTo("hotspot-service did not answer in time; try again shortly");
             assertThat(problem.get("instance").asString()).isEqualTo("/api/hotspots/slow");
-            assertThat(millis).as("answered after the 1 s limit, long before the stand-in would").isBetween(900L, 10_000L);
+            assertThat(millis).as("answered after the route's 1.5 s limit, long before the stand-in would")
+                    .isBetween(1_400L, 10_000L);
         } finally {
             hotspot.releaseSlowAnswers();
         }
+    }
+
+    @Test
+    void eachRouteHasItsOwnTimeLimit() {
+        for (String path : new String[]{"/api/registry/limits", "/api/hotspots/limits", "/api/reports/limits"}) {
+            assertThat(gateway.get(path, Tokens.valid()).statusCode()).isEqualTo(200);
+        }
+        assertThat(Map.of("registry-service", Duration.ofSeconds(10), "hotspot-service", Duration.ofMillis(1500),
+                "reporting-service", Duration.ofSeconds(30))).allSatisfy((service, limit) ->
+                assertThat(breakers.getTimeLimiterRegistry().find(service).orElseThrow()
+                        .getTimeLimiterConfig().getTimeoutDuration()).as(service).isEqualTo(limit));
     }
 
     @Test

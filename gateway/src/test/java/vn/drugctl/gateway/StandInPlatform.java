@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Keycloak and services are exercised end to end in system-tests). Test classes extending this share one
  * application context and one set of stand-ins; the stand-ins stop with the JVM.
  * <p>
- * The hotspot route has a 1 s time limit so that a slow answer can be tested quickly; the others keep the
- * defaults. Clock skew is the default 30 s.
+ * The hotspot route has a 1.5 s time limit (not Resilience4j's default of 1 s) so that a slow answer can be
+ * tested quickly; the others keep the defaults. Clock skew is the default 30 s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class StandInPlatform {
@@ -41,7 +41,7 @@ abstract class StandInPlatform {
         properties.add("drugctl.security.jwk-set-uri", () -> keycloak.uri() + "/certs");
         properties.add("drugctl.routes.registry-uri", registry::uri);
         properties.add("drugctl.routes.hotspot-uri", hotspot::uri);
-        properties.add("drugctl.routes.hotspot-timeout", () -> "1s");
+        properties.add("drugctl.routes.hotspot-timeout", () -> "1500ms");
         properties.add("drugctl.routes.reporting-uri", reporting::uri);
     }
 
