@@ -34,7 +34,11 @@ class FallbackController {
             case CallNotPermittedException _ -> service + " is not available right now (it failed repeatedly); try again shortly";
             case null, default -> service + " is not available right now; try again shortly";
         };
-        log.warn("{} unavailable: {}", service, cause == null ? "unknown cause" : cause.toString());
+        if (cause instanceof CallNotPermittedException) {
+            log.debug("{} unavailable: its circuit breaker is open", service); // the opening was logged once
+        } else {
+            log.warn("{} unavailable: {}", service, cause == null ? "unknown cause" : cause.toString());
+        }
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "Service unavailable", detail, exchange);
         problem.setProperty("service", service);

@@ -1,7 +1,10 @@
 package vn.drugctl.gateway;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -27,6 +30,7 @@ class RoutesConfiguration {
     static final int MINIMUM_CALLS = 10;
     static final float FAILURE_RATE_PERCENT = 50;
     static final Duration WAIT_IN_OPEN_STATE = Duration.ofSeconds(10);
+    private static final Logger log = LoggerFactory.getLogger(RoutesConfiguration.class);
 
     @Bean
     RouteLocator routes(RouteLocatorBuilder builder, GatewayProperties properties) {
@@ -49,7 +53,21 @@ class RoutesConfiguration {
 
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> breakers(GatewayProperties properties) {
-        return factory -> properties.routes().all().forEach(route -> factory.configure(b -> b
+        return factory -> {
+            configure(factory, properties);
+            // one log line when a service's breaker opens or closes (not one per rejected request);
+            // "once" because the factory applies customizers on every call
+            String[] services = properties.routes().all().stream().map(GatewayProperties.ServiceRoute::service)
+                    .toArray(String[]::new);
+            factory.addCircuitBreakerCustomizer(Customizer.once(breaker -> breaker.getEventPublisher()
+                    .onStateTransition(event -> log.warn("Circuit breaker {} went from {} to {}",
+                            event.getCircuitBreakerName(), event.getStateTransition().getFromState(),
+                            event.getStateTransition().getToState())), CircuitBreaker::getName), services);
+        };
+    }
+
+    private static void configure(ReactiveResilience4JCircuitBreakerFactory factory, GatewayProperties properties) {
+        properties.routes().all().forEach(route -> factory.configure(b -> b
                 .timeLimiterConfig(TimeLimiterConfig.custom()
                         .timeoutDuration(route.timeout())
                         .cancelRunningFuture(true)

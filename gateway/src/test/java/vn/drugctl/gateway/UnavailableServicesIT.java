@@ -3,10 +3,13 @@ package vn.drugctl.gateway;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,18 +66,32 @@ class UnavailableServicesIT {
     }
 
     @Test
-    void repeatedFailuresOpenThatServicesBreakerOnly() {
-        for (int i = 0; i < RoutesConfiguration.MINIMUM_CALLS; i++) {
-            assertThat(gateway.get("/api/reports/attempt-" + i, Tokens.valid()).statusCode()).isEqualTo(503);
+    @ExtendWith(OutputCaptureExtension.class)
+    void repeatedFailuresOpenThatServicesBreakerOnlyAndSayItOnce(CapturedOutput output) {
+        CircuitBreaker reportingBreaker = breakers.getCircuitBreakerRegistry().circuitBreaker("reporting-service");
+        int calls = 0;
+        while (reportingBreaker.getState() != CircuitBreaker.State.OPEN && calls < 2 * RoutesConfiguration.MINIMUM_CALLS) {
+            assertThat(gateway.get("/api/reports/attempt-" + calls++, Tokens.valid()).statusCode()).isEqualTo(503);
+        }
+        assertThat(reportingBreaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(calls).as("opened by the configured minimum of calls").isLessThanOrEqualTo(RoutesConfiguration.MINIMUM_CALLS);
+        long warningsBeforeOpen = countLines(output, "reporting-service unavailable");
+
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> whileOpen = gateway.get("/api/reports/while-open", Tokens.valid());
+            assertThat(whileOpen.statusCode()).isEqualTo(503);
+            assertThat(GatewayClient.json(whileOpen).get("detail").asString())
+                    .isEqualTo("reporting-service is not available right now (it failed repeatedly); try again shortly");
         }
 
-        assertThat(breakers.getCircuitBreakerRegistry().find("reporting-service").orElseThrow().getState())
-                .isEqualTo(CircuitBreaker.State.OPEN);
-        HttpResponse<String> whileOpen = gateway.get("/api/reports/while-open", Tokens.valid());
-        assertThat(whileOpen.statusCode()).isEqualTo(503);
-        assertThat(GatewayClient.json(whileOpen).get("detail").asString())
-                .isEqualTo("reporting-service is not available right now (it failed repeatedly); try again shortly");
         assertThat(breakers.getCircuitBreakerRegistry().find("registry-service").map(CircuitBreaker::getState))
-                .isNotEqualTo(java.util.Optional.of(CircuitBreaker.State.OPEN));
+                .isNotEqualTo(Optional.of(CircuitBreaker.State.OPEN));
+        assertThat(countLines(output, "Circuit breaker reporting-service went from CLOSED to OPEN")).isEqualTo(1);
+        assertThat(countLines(output, "reporting-service unavailable"))
+                .as("no warning per request rejected by the open breaker").isEqualTo(warningsBeforeOpen);
+    }
+
+    private static long countLines(CapturedOutput output, String text) {
+        return output.getOut().lines().filter(line -> line.contains(text)).count();
     }
 }
