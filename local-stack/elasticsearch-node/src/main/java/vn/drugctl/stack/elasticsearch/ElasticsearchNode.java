@@ -72,7 +72,14 @@ public final class ElasticsearchNode {
         PluginsLoader loader = PluginsLoader.createPluginsLoader(modules, plugins, Map.of(), false);
 
         Node node = new Node(env, loader);
-        node.start();
+        try {
+            node.start();
+        } catch (RuntimeException e) {
+            // e.g. a port in use: end the JVM (Elasticsearch's threads would keep it alive) so a supervisor sees it
+            e.printStackTrace();
+            node.close();
+            System.exit(1);
+        }
         System.out.printf("%s: http 127.0.0.1:%s, transport %s, data %s, in %d ms%n", READY, settings.get("http.port"),
                 settings.get("transport.port"), settings.get("path.data"), (System.nanoTime() - start) / 1_000_000);
         CountDownLatch stopped = new CountDownLatch(1);
