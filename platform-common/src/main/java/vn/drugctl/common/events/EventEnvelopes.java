@@ -21,8 +21,17 @@ public final class EventEnvelopes {
 
     public OutboxEntry wrap(String topic, DomainEvent event, String aggregateId, long aggregateVersion, Unit unit,
                             Instant occurredAt, Actor actor) {
-        Instant now = clock.instant();
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), event.eventType(),
+        return wrap(UUID.randomUUID().toString(), topic, event, aggregateId, aggregateVersion, unit, occurredAt,
+                clock.instant(), actor);
+    }
+
+    /**
+     * Wraps an event that already has its id and recorded time (an aggregate that keeps its own history), so that
+     * the history and the published event agree.
+     */
+    public OutboxEntry wrap(String eventId, String topic, DomainEvent event, String aggregateId, long aggregateVersion,
+                            Unit unit, Instant occurredAt, Instant now, Actor actor) {
+        EventEnvelope envelope = new EventEnvelope(eventId, event.eventType(),
                 event.schemaVersion(), aggregateId, aggregateVersion, unit.code(), unit.path(), occurredAt, now,
                 actor, CorrelationId.current().orElse(null), json.valueToTree(event));
         return new OutboxEntry(envelope.eventId(), envelope.eventType(), topic, aggregateId,

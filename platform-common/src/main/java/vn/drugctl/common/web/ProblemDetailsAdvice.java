@@ -20,6 +20,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.drugctl.common.domain.Conflict;
+import vn.drugctl.common.domain.InvalidField;
+import vn.drugctl.common.domain.NotFound;
+import vn.drugctl.common.domain.RuleViolation;
 import vn.drugctl.common.tenancy.OutOfScopeException;
 import vn.drugctl.common.tenancy.UnknownUnitException;
 
@@ -43,6 +47,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(e.type());
         e.properties().forEach(problem::setProperty);
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(InvalidField.class)
+    ResponseEntity<ProblemDetail> invalidField(InvalidField e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(field(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "Rule violated",
+                e.getMessage());
+        problem.setProperty("rule", e.rule());
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found", e.what() + " not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<ProblemDetail> conflict(Conflict e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.type(), "Conflict", e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(OutOfScopeException.class)

@@ -1,17 +1,96 @@
 package vn.drugctl.registry.person;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 import vn.drugctl.common.tenancy.UnitCatalogue;
+import vn.drugctl.registry.audit.application.AuditTrail;
+import vn.drugctl.registry.person.application.ChangingPerson;
+import vn.drugctl.registry.person.application.ExpiringManagementPeriods;
+import vn.drugctl.registry.person.application.PersonAudit;
 import vn.drugctl.registry.person.application.Persons;
+import vn.drugctl.registry.person.application.ReadingPerson;
 import vn.drugctl.registry.person.application.RegisteringPerson;
+import vn.drugctl.registry.person.application.RegistryTime;
+import vn.drugctl.registry.person.application.SearchingPersons;
+import vn.drugctl.registry.person.domain.RuleBook;
+import vn.drugctl.registry.person.infrastructure.config.RegistryRulesProperties;
 
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RegistryRulesProperties.class)
+@EnableScheduling
 class PersonConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(PersonConfiguration.class);
+
     @Bean
-    RegisteringPerson registeringPerson(Persons persons, UnitCatalogue units, Clock clock) {
-        return new RegisteringPerson(persons, units, clock);
+    RuleBook registryRuleBook(RegistryRulesProperties properties) {
+        RuleBook book = properties.toRuleBook();
+        book.sets().forEach(set -> log.info("Registry rules: {}", set.describe()));
+        return book;
+    }
+
+    @Bean
+    RegistryTime registryTime(Clock clock, RegistryRulesProperties properties) {
+        return new RegistryTime(clock, properties.zone());
+    }
+
+    @Bean
+    PersonAudit personAudit(AuditTrail trail, RegistryTime time) {
+        return new PersonAudit(trail, time);
+    }
+
+    @Bean
+    RegisteringPerson registeringPerson(Persons persons, UnitCatalogue units, RuleBook rules, RegistryTime time,
+                                        PersonAudit audit) {
+        return new RegisteringPerson(persons, units, rules, time, audit);
+    }
+
+    @Bean
+    ChangingPerson changingPerson(Persons persons, UnitCatalogue units, RuleBook rules, RegistryTime time,
+                                  PersonAudit audit) {
+        return new ChangingPerson(persons, units, rules, time, audit);
+    }
+
+    @Bean
+    ReadingPerson readingPerson(Persons persons, UnitCatalogue units, PersonAudit audit) {
+        return new ReadingPerson(persons, units, audit);
+    }
+
+    @Bean
+    SearchingPersons searchingPersons(Persons persons, UnitCatalogue units) {
+        return new SearchingPersons(persons, units);
+    }
+
+    @Bean
+    ExpiringManagementPeriods expiringManagementPeriods(Persons persons, RuleBook rules, RegistryTime time,
+                                                        PersonAudit audit) {
+        return new ExpiringManagementPeriods(persons, rules, time, audit);
+    }
+
+    /** Ends expired management periods every night (and once at start-up, in case the service was down). */
+    @Bean
+    PeriodExpirySchedule periodExpirySchedule(ExpiringManagementPeriods expiring, RegistryTime time) {
+        return new PeriodExpirySchedule(expiring, time);
+    }
+
+    static class PeriodExpirySchedule {
+        private final ExpiringManagementPeriods expiring;
+        private final RegistryTime time;
+
+        PeriodExpirySchedule(ExpiringManagementPeriods expiring, RegistryTime time) {
+            this.expiring = expiring;
+            this.time = time;
+        }
+
+        @Scheduled(cron = "${drugctl.registry.period-expiry-cron:0 15 0 * * *}", zone = "${drugctl.registry.zone}")
+        void nightly() {
+            expiring.run(time.today());
+        }
     }
 }

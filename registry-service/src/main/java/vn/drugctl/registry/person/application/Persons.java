@@ -1,21 +1,52 @@
 package vn.drugctl.registry.person.application;
 
-import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.TenantScope;
+import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
-import vn.drugctl.registry.person.domain.PersonEvent;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The registry's people. Every read is scoped: there is no way to query without a tenant scope. */
+/**
+ * The registry's people. Reads of records are scoped: nothing returns a person without a tenant scope, except
+ * the minimal {@link PersonCard} used to say who manages a record (duplicates, 403 versus 404) and the ids the
+ * system's own jobs work on.
+ */
 public interface Persons {
-    /** Stores a new person together with its events, atomically. */
-    void add(Person person, List<PersonEvent> events, Actor actor);
+    /**
+     * Stores a new person with its first entries, atomically.
+     *
+     * @throws DuplicateCccd when a person with the same CCCD is already registered in the province
+     */
+    void add(Person person, List<HistoryEntry> entries);
+
+    /**
+     * Stores the person's new state and appends its new entries if it is still at {@code expectedVersion}.
+     *
+     * @return {@code false} when someone else changed it meanwhile (nothing was written)
+     * @throws DuplicateCccd when a details change gives it a CCCD already registered in the province
+     */
+    boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries);
 
     /** The person if it exists and lies in the caller's view scope. */
     Optional<Person> find(String id, TenantScope scope);
 
-    /** Whether a person with this id exists at all (to tell 404 from 403). */
-    boolean exists(String id);
+    /** The person, unscoped: for the system's own jobs only, never for a user's request. */
+    Optional<Person> load(String id);
+
+    /** Who manages a person, unscoped and minimal: to tell 403 from 404. */
+    Optional<PersonCard> card(String id);
+
+    /** The person registered with this CCCD in the province, if any: minimal card. */
+    Optional<PersonCard> byCccd(String provinceCode, String cccd);
+
+    /** People of the province without a distinguishing CCCD that share the likely-duplicate key. */
+    List<PersonCard> likelyDuplicates(String provinceCode, String likelyDuplicateKey, int limit);
+
+    /** A page of people in the caller's scope matching the query. */
+    PersonPage search(PersonQuery query, TenantScope scope);
+
+    /** Ids of people whose management period ends on or before {@code date}, unscoped, for the expiry job. */
+    List<String> withPeriodEndingBy(LocalDate date, int limit);
 }

@@ -1,37 +1,92 @@
 package vn.drugctl.registry.person.application;
 
+import vn.drugctl.common.domain.Conflict;
 import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
+import vn.drugctl.registry.audit.domain.AuditAction;
 import vn.drugctl.registry.person.domain.Person;
-import vn.drugctl.registry.person.domain.Sex;
+import vn.drugctl.registry.person.domain.PersonDetails;
+import vn.drugctl.registry.person.domain.RuleBook;
 
-import java.time.Clock;
-import java.time.Year;
 import java.util.List;
+import java.util.Set;
 
-/** Registers a person in a unit the caller may write for. */
+/**
+ * Registers a person in a unit the caller may write for. A CCCD is registered once per province (409 naming the
+ * managing unit); without one, a likely duplicate (same folded name, birth year and home village) stops the
+ * registration until the caller confirms, by listing the candidates' ids, that the person is someone else.
+ */
 public class RegisteringPerson {
-    public record RegisterPerson(String fullName, Integer birthYear, Sex sex, String unitCode) {
+    /**
+     * @param unitCode              the managing unit; the caller's own unit when {@code null}
+     * @param confirmedNotDuplicate ids of likely duplicates the caller checked and found to be other people
+     */
+    public record RegisterPerson(PersonDetailsInput details, String unitCode, Person.ListChange list,
+                                 Set<String> confirmedNotDuplicate, String purpose) {
     }
+
+    /** A likely duplicate stops the registration; the candidates are minimal cards. */
+    public static class LikelyDuplicate extends Conflict {
+        private final List<PersonCard> candidates;
+
+        public LikelyDuplicate(List<PersonCard> candidates) {
+            super("likely-duplicate", candidates.size() + " person(s) with the same name, birth year and home "
+                    + "village are already registered; check them and, if this is someone else, register again "
+                    + "listing their ids in confirmedNotDuplicate");
+            this.candidates = List.copyOf(candidates);
+            with("candidates", this.candidates);
+        }
+
+        public List<PersonCard> candidates() {
+            return candidates;
+        }
+    }
+
+    private static final int MAX_CANDIDATES = 20;
 
     private final Persons persons;
     private final UnitCatalogue units;
-    private final Clock clock;
+    private final RuleBook rules;
+    private final RegistryTime time;
+    private final PersonAudit audit;
 
-    public RegisteringPerson(Persons persons, UnitCatalogue units, Clock clock) {
+    public RegisteringPerson(Persons persons, UnitCatalogue units, RuleBook rules, RegistryTime time,
+                             PersonAudit audit) {
         this.persons = persons;
         this.units = units;
-        this.clock = clock;
+        this.rules = rules;
+        this.time = time;
+        this.audit = audit;
     }
 
     public Person handle(RegisterPerson command, TenantScope scope) {
+        return handle(command, scope, AuditAction.REGISTER);
+    }
+
+    public Person handle(RegisterPerson command, TenantScope scope, AuditAction action) {
         Unit unit = units.require(command.unitCode() == null ? scope.unitCode() : command.unitCode());
         scope.requireCapture(unit);
-        Person person = Person.register(command.fullName(), command.birthYear(), command.sex(), unit.code(),
-                unit.path(), Year.now(clock));
-        persons.add(person, List.of(person.registered()), Actor.of(scope));
-        return person;
+        PersonDetails details = command.details().toDetails(time.today());
+        Person.Change change = Person.register(details, unit.code(), unit.path(), command.list(),
+                new Person.Context(rules, time.today(), time.now(), Actor.of(scope)));
+        String province = unit.provinceCode();
+        if (details.cccd() != null) {
+            persons.byCccd(province, details.cccd()).ifPresent(existing -> {
+                throw new DuplicateCccd(details.cccd(), existing);
+            });
+        } else {
+            Set<String> confirmed = command.confirmedNotDuplicate() == null ? Set.of() : command.confirmedNotDuplicate();
+            List<PersonCard> candidates = persons.likelyDuplicates(province, details.likelyDuplicateKey(),
+                            MAX_CANDIDATES).stream()
+                    .filter(c -> !confirmed.contains(c.id())).toList();
+            if (!candidates.isEmpty()) {
+                throw new LikelyDuplicate(candidates);
+            }
+        }
+        persons.add(change.person(), change.newEntries());
+        audit.changed(scope, change.person(), action, change.newEntries(), command.purpose());
+        return change.person();
     }
 }

@@ -1,15 +1,10 @@
 package vn.drugctl.registry.person.domain;
 
+import vn.drugctl.common.domain.InvalidField;
+
 /** A value breaks a rule of the person record; {@link #field()} names it. */
-public class InvalidPersonData extends RuntimeException {
-    private final String field;
-
+public class InvalidPersonData extends InvalidField {
     public InvalidPersonData(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

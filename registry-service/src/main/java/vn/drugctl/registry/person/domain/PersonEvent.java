@@ -2,7 +2,23 @@ package vn.drugctl.registry.person.domain;
 
 import vn.drugctl.common.events.DomainEvent;
 
-/** Everything that happens to a person's record. */
-public sealed interface PersonEvent extends DomainEvent permits PersonRegistered {
+import java.time.LocalDate;
+
+/**
+ * Everything that happens to a person's record. Each event has a business date (when it happened in the world,
+ * may lie in the past, never in the future); when it was entered and by whom travel beside it
+ * ({@link HistoryEntry}, the event envelope).
+ */
+public sealed interface PersonEvent extends DomainEvent
+        permits PersonRegistered, PersonDetailsChanged, PersonMovedToList, PersonLeftList, PersonFlagSet,
+        PersonFlagCleared, AddictLocationChanged, DrugTestRecorded, SanctionRecorded, RehabDossierChanged,
+        PersonMarkedMovedAway, PersonMoveVerified, PersonReturned, EntryCorrected {
     String personId();
+
+    LocalDate businessDate();
+
+    @Override
+    default String eventType() {
+        return getClass().getSimpleName();
+    }
 }

@@ -1,12 +1,25 @@
 package vn.drugctl.registry.person.domain;
 
-/** A person was entered into the registry of a unit. */
-public record PersonRegistered(String personId, String fullName, String foldedName, Integer birthYear, Sex sex,
-                               String unitCode) implements PersonEvent {
+import java.time.LocalDate;
+import java.util.List;
+
+/** A person was entered into the registry of a unit (the managing unit). */
+public record PersonRegistered(String personId, LocalDate businessDate, String fullName, String foldedName,
+                               List<String> aliases, Sex sex, LocalDate birthDate, Integer birthYear, String cccd,
+                               Residence permanentResidence, Residence currentResidence,
+                               PriorRecords priorConvictions, PriorRecords priorViolations,
+                               Surveillance surveillance, ManagementDossier managementDossier, String unitCode)
+        implements PersonEvent {
     public static final String TYPE = "PersonRegistered";
 
-    @Override
-    public String eventType() {
-        return TYPE;
+    static PersonRegistered of(String personId, LocalDate date, PersonDetails d, String unitCode) {
+        return new PersonRegistered(personId, date, d.fullName(), d.foldedName(), d.aliases(), d.sex(),
+                d.birthDate(), d.birthYear(), d.cccd(), d.permanentResidence(), d.currentResidence(),
+                d.priorConvictions(), d.priorViolations(), d.surveillance(), d.managementDossier(), unitCode);
+    }
+
+    PersonDetails details() {
+        return new PersonDetails(fullName, foldedName, aliases, sex, birthDate, birthYear, cccd, permanentResidence,
+                currentResidence, priorConvictions, priorViolations, surveillance, managementDossier);
     }
 }

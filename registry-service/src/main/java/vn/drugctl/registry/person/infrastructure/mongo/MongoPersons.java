@@ -1,50 +1,116 @@
 package vn.drugctl.registry.person.infrastructure.mongo;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
 import vn.drugctl.common.events.OutboxEntry;
 import vn.drugctl.common.tenancy.TenantScope;
+import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
+import vn.drugctl.registry.person.application.DuplicateCccd;
+import vn.drugctl.registry.person.application.PersonCard;
+import vn.drugctl.registry.person.application.PersonPage;
+import vn.drugctl.registry.person.application.PersonQuery;
+import vn.drugctl.registry.person.application.PersonSummary;
 import vn.drugctl.registry.person.application.Persons;
+import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
-import vn.drugctl.registry.person.domain.PersonEvent;
+import vn.drugctl.registry.person.domain.RegistryState;
 
-import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Persons in MongoDB; every read is filtered by the caller's view roots on the stored unit path. */
+/**
+ * Persons in MongoDB. Every read for a user filters on the stored unit path by the caller's view roots; a change
+ * is one version-guarded document update that sets the state copied from the history, appends the new history
+ * entries and their outbox events.
+ */
 @Repository
 public class MongoPersons implements Persons {
     public static final String TOPIC = "registry.events.v1";
+    public static final String COLLECTION = "persons";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
     private final EventEnvelopes envelopes;
     private final UnitCatalogue units;
-    private final Clock clock;
+    private final PersonEventCodec codec;
 
     public MongoPersons(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes, UnitCatalogue units,
-                        Clock clock) {
+                        PersonEventCodec codec) {
         this.mongo = mongo;
         this.store = store;
         this.envelopes = envelopes;
         this.units = units;
-        this.clock = clock;
+        this.codec = codec;
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("cccdKey", Sort.Direction.ASC).unique().named("cccdKey_unique"));
+        indexes.createIndex(new Index().on("unitPath", Sort.Direction.ASC).on("foldedName", Sort.Direction.ASC)
+                .named("unitPath_foldedName"));
+        indexes.createIndex(new Index().on("unitPath", Sort.Direction.ASC).on("list", Sort.Direction.ASC)
+                .named("unitPath_list"));
+        indexes.createIndex(new Index().on("duplicateKey", Sort.Direction.ASC).named("duplicateKey"));
+        indexes.createIndex(new Index().on("periodEndsOn", Sort.Direction.ASC).named("periodEndsOn"));
     }
 
     @Override
-    public void add(Person person, List<PersonEvent> events, Actor actor) {
-        var unit = units.require(person.unitCode());
-        List<OutboxEntry> entries = events.stream()
-                .map(e -> envelopes.wrap(TOPIC, e, person.id(), person.version(), unit, clock.instant(), actor))
+    public void add(Person person, List<HistoryEntry> entries) {
+        Unit unit = units.require(person.unitCode());
+        PersonDocument document = PersonDocument.of(person, codec, unit.provinceCode());
+        try {
+            store.insert(document, outbox(person, unit, entries));
+        } catch (DuplicateKeyException e) {
+            String cccd = person.state().details().cccd();
+            throw new DuplicateCccd(cccd, byCccd(unit.provinceCode(), cccd).orElse(null));
+        }
+    }
+
+    @Override
+    public boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries) {
+        Unit unit = units.require(person.unitCode());
+        PersonDocument state = new PersonDocument();
+        state.id = person.id();
+        state.copyState(person.state(), unit.provinceCode());
+        Update update = new Update()
+                .set("fullName", state.fullName).set("foldedName", state.foldedName)
+                .set("foldedNames", state.foldedNames).set("sex", state.sex).set("birthYear", state.birthYear)
+                .set("village", state.village).set("cccdKey", state.cccdKey).set("duplicateKey", state.duplicateKey)
+                .set("list", state.list).set("onListSince", state.onListSince)
+                .set("periodEndsOn", state.periodEndsOn).set("addictLocation", state.addictLocation)
+                .set("flags", state.flags).set("presence", state.presence);
+        update.push("history").each(newEntries.stream().map(e -> PersonDocument.entry(e, codec)).toArray());
+        try {
+            store.update(PersonDocument.class, person.id(), expectedVersion, update,
+                    outbox(person, unit, newEntries));
+            return true;
+        } catch (OptimisticLockingFailureException e) {
+            return false;
+        } catch (DuplicateKeyException e) {
+            String cccd = person.state().details().cccd();
+            throw new DuplicateCccd(cccd, byCccd(unit.provinceCode(), cccd).orElse(null));
+        }
+    }
+
+    private List<OutboxEntry> outbox(Person person, Unit unit, List<HistoryEntry> entries) {
+        return entries.stream()
+                .map(e -> envelopes.wrap(e.eventId(), TOPIC, e.event(), person.id(), person.version(), unit,
+                        e.event().businessDate().atStartOfDay(VIETNAM).toInstant(), e.recordedAt(), e.actor()))
                 .toList();
-        store.insert(PersonDocument.of(person), entries);
     }
 
     @Override
@@ -53,11 +119,91 @@ public class MongoPersons implements Persons {
             return Optional.empty();
         }
         Query query = Query.query(Criteria.where("_id").is(id).and("unitPath").in(scope.viewRoots()));
-        return Optional.ofNullable(mongo.findOne(query, PersonDocument.class)).map(PersonDocument::toPerson);
+        query.fields().exclude("outbox");
+        return Optional.ofNullable(mongo.findOne(query, PersonDocument.class)).map(d -> d.toPerson(codec));
     }
 
     @Override
-    public boolean exists(String id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), PersonDocument.class);
+    public Optional<Person> load(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().exclude("outbox");
+        return Optional.ofNullable(mongo.findOne(query, PersonDocument.class)).map(d -> d.toPerson(codec));
+    }
+
+    @Override
+    public Optional<PersonCard> card(String id) {
+        return cards(Query.query(Criteria.where("_id").is(id)), 1).stream().findFirst();
+    }
+
+    @Override
+    public Optional<PersonCard> byCccd(String provinceCode, String cccd) {
+        if (cccd == null) {
+            return Optional.empty();
+        }
+        return cards(Query.query(Criteria.where("cccdKey").is(PersonDocument.cccdKey(provinceCode, cccd, null))), 1)
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<PersonCard> likelyDuplicates(String provinceCode, String likelyDuplicateKey, int limit) {
+        return cards(Query.query(Criteria.where("duplicateKey").is(provinceCode + "|" + likelyDuplicateKey)), limit);
+    }
+
+    private List<PersonCard> cards(Query query, int limit) {
+        query.fields().include("fullName", "birthYear", "village", "list", "unitCode", "unitPath");
+        query.limit(limit);
+        return mongo.find(query, PersonDocument.class).stream()
+                .map(d -> new PersonCard(d.id, d.fullName, d.birthYear, d.village, d.list, d.unitCode, d.unitPath))
+                .toList();
+    }
+
+    @Override
+    public PersonPage search(PersonQuery q, TenantScope scope) {
+        if (scope.viewRoots().isEmpty()) {
+            return new PersonPage(List.of(), q.page(), q.size(), 0);
+        }
+        List<Criteria> all = new ArrayList<>();
+        all.add(Criteria.where("unitPath").in(scope.viewRoots()));
+        if (q.unitCode() != null) {
+            all.add(Criteria.where("unitPath").is(q.unitCode()));
+        }
+        if (q.onNoList()) {
+            all.add(Criteria.where("list").is(null));
+        } else if (!q.lists().isEmpty()) {
+            all.add(Criteria.where("list").in(q.lists()));
+        }
+        if (!q.flags().isEmpty()) {
+            all.add(Criteria.where("flags").all(q.flags()));
+        }
+        if (q.birthYear() != null) {
+            all.add(Criteria.where("birthYear").is(q.birthYear()));
+        }
+        if (q.birthYearMin() != null) {
+            all.add(Criteria.where("birthYear").gte(q.birthYearMin()));
+        }
+        if (q.birthYearMax() != null) {
+            all.add(Criteria.where("birthYear").lte(q.birthYearMax()));
+        }
+        if (q.namePrefix() != null) {
+            all.add(Criteria.where("foldedNames").regex("^" + Pattern.quote(q.namePrefix())));
+        }
+        Query query = Query.query(new Criteria().andOperator(all));
+        long total = mongo.count(query, PersonDocument.class);
+        query.with(Sort.by(Sort.Order.asc(q.sort().field()), Sort.Order.asc("_id")))
+                .skip((long) q.page() * q.size()).limit(q.size());
+        query.fields().exclude("history", "outbox");
+        List<PersonSummary> items = mongo.find(query, PersonDocument.class).stream()
+                .map(d -> new PersonSummary(d.id, d.fullName, d.sex, d.birthYear, d.village, d.list, d.onListSince,
+                        d.addictLocation, d.flags == null ? Set.of() : new HashSet<>(d.flags), d.presence, d.unitCode))
+                .toList();
+        return new PersonPage(items, q.page(), q.size(), total);
+    }
+
+    @Override
+    public List<String> withPeriodEndingBy(LocalDate date, int limit) {
+        Query query = Query.query(Criteria.where("periodEndsOn").lte(date).and("list").ne(null))
+                .with(Sort.by("periodEndsOn", "_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, PersonDocument.class).stream().map(d -> d.id).toList();
     }
 }

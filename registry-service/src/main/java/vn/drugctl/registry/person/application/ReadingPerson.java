@@ -1,0 +1,34 @@
+package vn.drugctl.registry.person.application;
+
+import vn.drugctl.common.tenancy.TenantScope;
+import vn.drugctl.common.tenancy.UnitCatalogue;
+import vn.drugctl.registry.person.domain.Person;
+import vn.drugctl.registry.person.domain.RegistryState;
+
+import java.time.LocalDate;
+
+/** Opens a person's full record for a caller whose scope covers it; every such read is audited first. */
+public class ReadingPerson {
+    /** The record: the person with its history, its state now and, when asked, on a date. */
+    public record PersonRecord(Person person, RegistryState now, LocalDate asOf, RegistryState stateAsOf) {
+    }
+
+    private final Persons persons;
+    private final UnitCatalogue units;
+    private final PersonAudit audit;
+
+    public ReadingPerson(Persons persons, UnitCatalogue units, PersonAudit audit) {
+        this.persons = persons;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    public PersonRecord handle(String personId, LocalDate asOf, String purpose, TenantScope scope) {
+        Person person = persons.find(personId, scope).orElseThrow(() -> persons.card(personId)
+                .<RuntimeException>map(card -> new vn.drugctl.common.tenancy.OutOfScopeException(scope,
+                        units.require(card.unitCode()), "read"))
+                .orElseGet(() -> new vn.drugctl.common.domain.NotFound("Person", "No person with id " + personId)));
+        audit.read(scope, person, asOf == null ? "full record" : "full record, state as of " + asOf, purpose);
+        return new PersonRecord(person, person.state(), asOf, asOf == null ? null : person.stateAsOf(asOf));
+    }
+}
