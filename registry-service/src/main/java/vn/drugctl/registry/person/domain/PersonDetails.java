@@ -58,7 +58,7 @@ public record PersonDetails(String fullName, String foldedName, List<String> ali
         if (birthYear != null && (birthYear < 1900 || birthYear > today.getYear())) {
             throw new InvalidPersonData("birthYear", "must be between 1900 and " + today.getYear());
         }
-        String id = cccd == null || cccd.isBlank() ? null : Cccd.parse(cccd).checkConsistentWith(birthYear, sex).value();
+        String id = cccd == null || cccd.isBlank() ? null : Cccd.parse(cccd).requireConsistentWith(birthYear, sex).value();
         return new PersonDetails(name, FoldedName.fold(name), List.copyOf(names), sex, birthDate, birthYear, id,
                 Objects.requireNonNullElse(permanentResidence, new Residence(null, null)),
                 Objects.requireNonNullElse(currentResidence, new Residence(null, null)),
