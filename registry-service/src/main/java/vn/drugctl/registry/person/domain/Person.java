@@ -364,7 +364,7 @@ public final class Person {
         RuleBook.ManagementPeriod period = set.periods().get(change.toList());
         LocalDate ends = period == null ? null : date.plus(period.duration());
         return new PersonMovedToList(id, date, state.list(), change.toList(), change.reason(), change.documentRef(),
-                change.note(), ends, set.id());
+                change.note(), period == null ? null : period.duration(), ends, set.id());
     }
 
     /** Checks the new events on top of the current state and appends them. */
