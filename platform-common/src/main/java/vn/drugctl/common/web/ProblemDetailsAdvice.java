@@ -110,7 +110,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
         List<Map<String, Object>> errors = e.getConstraintViolations().stream()
-                .map(v -> field(String.valueOf(v.getPropertyPath()), v.getMessage())).toList();
+                .map(v -> field(leaf(v.getPropertyPath()), v.getMessage())).toList();
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
@@ -156,7 +156,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         String detail = "The request body is missing or is not valid JSON of the expected shape";
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable cause = ex.getCause();
+        while (cause != null && !(cause instanceof tools.jackson.databind.DatabindException)) {
+            cause = cause.getCause();
+        }
         if (cause instanceof tools.jackson.databind.DatabindException mapping && !mapping.getPath().isEmpty()) {
             String path = mapping.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
@@ -174,6 +177,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    /** The parameter or field a violation is about, without the method name a method-level check puts first. */
+    private static String leaf(jakarta.validation.Path path) {
+        String name = String.valueOf(path);
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getKind() == jakarta.validation.ElementKind.PARAMETER
+                    || node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                name = node.getName();
+            }
+        }
+        return name;
     }
 
     private static ProblemDetail invalid(List<Map<String, Object>> errors) {

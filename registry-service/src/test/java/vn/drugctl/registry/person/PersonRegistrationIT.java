@@ -163,7 +163,7 @@ class PersonRegistrationIT {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/out-of-scope"));
         mvc.perform(get("/api/registry/persons/" + id).with(districtOfficer("HN-BL")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.fullName").value("Lê Văn Nam"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.details.fullName").value("Lê Văn Nam"));
         mvc.perform(get("/api/registry/persons/" + id).with(provinceAnalyst("HN")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/registry/persons/" + id).with(provinceAnalyst("TN")))
@@ -184,13 +184,13 @@ class PersonRegistrationIT {
                                 {"fullName":"  ","birthYear":1800}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/invalid-request"))
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("fullName", "birthYear")));
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("fullName", "birthYear", "sex")));
         mvc.perform(post("/api/registry/persons").with(communeOfficer("HN-BL-VUBAN"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\": \"A\", \"sex\": \"UNKNOWN\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("sex"));
         mvc.perform(post("/api/registry/persons").with(communeOfficer("HN-BL-VUBAN"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\": \"Lò Văn Páo\", \"birthYear\": 2099}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\": \"Lò Văn Páo\", \"sex\": \"MALE\", \"birthYear\": 2099}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("birthYear"));
         mvc.perform(post("/api/registry/persons").with(communeOfficer("HN-BL-VUBAN"))
@@ -199,7 +199,7 @@ class PersonRegistrationIT {
                 .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/malformed-body"));
         mvc.perform(post("/api/registry/persons").with(districtOfficer("HN-BL"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"fullName":"Phạm Văn Bình","unitCode":"HN-BL-NOWHERE"}"""))
+                                {"fullName":"Phạm Văn Bình","sex":"MALE","unitCode":"HN-BL-NOWHERE"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("unitCode"));
         assertThat(storedPersons()).isZero();

@@ -71,7 +71,7 @@ public class PersonChangesController {
     public PersonRecordResponse correct(@PathVariable @Pattern(regexp = PersonController.ID) String id,
                                         @Valid @RequestBody CorrectionRequest r, TenantScope scope) {
         return answer(changing.handle(id, r.expectedVersion(), r.purpose(), scope, (p, c) -> p.correct(r.eventId(),
-                r.voided(), r.businessDate(), r.reason(), r.documentRef(), r.note(), c)));
+                Boolean.TRUE.equals(r.voided()), r.businessDate(), r.reason(), r.documentRef(), r.note(), c)));
     }
 
     /** The person left the locality; verification with family and village authority pending. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.drugctl.common.domain.InvalidField;
 import vn.drugctl.common.tenancy.TenantScope;
+import vn.drugctl.common.tenancy.UnknownUnitException;
 import vn.drugctl.registry.person.application.ChangingPerson;
 import vn.drugctl.registry.person.application.PersonPage;
 import vn.drugctl.registry.person.application.PersonQuery;
@@ -69,9 +70,14 @@ public class PersonController {
     @PostMapping
     public ResponseEntity<PersonRecordResponse> register(@Valid @RequestBody RegisterPersonRequest request,
                                                          TenantScope scope) {
-        Person person = registering.handle(new RegisterPerson(request.details().toInput(), request.unitCode(),
-                request.list() == null ? null : request.list().toChange(), request.confirmedNotDuplicate(),
-                request.purpose()), scope);
+        Person person;
+        try {
+            person = registering.handle(new RegisterPerson(request.details().toInput(), request.unitCode(),
+                    request.list() == null ? null : request.list().toChange(), request.confirmedNotDuplicate(),
+                    request.purpose()), scope);
+        } catch (UnknownUnitException e) {
+            throw new InvalidField("unitCode", e.getMessage());
+        }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/registry/persons/" + person.id()))
                 .body(PersonRecordResponse.of(person, time.today()));
@@ -139,8 +145,13 @@ public class PersonController {
         int year = time.today().getYear();
         Integer min = ageBand == AgeBand.UNDER_30 ? year - 29 : null;
         Integer max = ageBand == AgeBand.FROM_30 ? year - 30 : null;
-        PersonPage result = searching.handle(new PersonQuery(lists, none, flag, unit, min, max, prefix, birthYear,
-                sort, page, size), scope);
+        PersonPage result;
+        try {
+            result = searching.handle(new PersonQuery(lists, none, flag, unit, min, max, prefix, birthYear, sort,
+                    page, size), scope);
+        } catch (UnknownUnitException e) {
+            throw new InvalidField("unit", e.getMessage());
+        }
         return new PersonPageResponse(result.items(), result.page(), result.size(), result.total());
     }
 }

@@ -123,7 +123,7 @@ public final class PersonRequests {
     }
 
     /** Voids the entry, or gives the values it should have had. */
-    public record CorrectionRequest(@NotBlank @Size(max = 64) String eventId, boolean voided,
+    public record CorrectionRequest(@NotBlank @Size(max = 64) String eventId, Boolean voided,
                                     LocalDate businessDate, ChangeReason reason, @Size(max = 200) String documentRef,
                                     @NotBlank @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
                                     @Size(max = 500) String purpose) {
