@@ -134,7 +134,7 @@ class GatewayEndToEndIT {
         String id = jsonOf(created).get("id").asString();
 
         JsonNode read = jsonOf(call("GET", "/api/registry/persons/" + id, token("officer.binhluc"), null));
-        assertThat(read.get("fullName").asString()).isEqualTo("Bùi Văn Hùng");
+        assertThat(read.get("details").get("fullName").asString()).isEqualTo("Bùi Văn Hùng");
         assertThat(call("GET", "/api/registry/persons/" + id, token("officer.ando"), null).statusCode()).isEqualTo(403);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {

@@ -27,6 +27,13 @@ public class RegisteringPerson {
                                  Set<String> confirmedNotDuplicate, String purpose) {
     }
 
+    /** The person is already registered under the id the command asked for. */
+    public static class AlreadyRegistered extends Conflict {
+        public AlreadyRegistered(String id) {
+            super("already-registered", "Person " + id + " is already registered");
+        }
+    }
+
     /** A likely duplicate stops the registration; the candidates are minimal cards. */
     public static class LikelyDuplicate extends Conflict {
         private final List<PersonCard> candidates;
@@ -66,10 +73,22 @@ public class RegisteringPerson {
     }
 
     public Person handle(RegisterPerson command, TenantScope scope, AuditAction action) {
+        return handle(null, command, scope, action);
+    }
+
+    /**
+     * @param id the id to register under, or {@code null} for a new one
+     * @throws AlreadyRegistered when a person already has that id
+     */
+    public Person handle(String id, RegisterPerson command, TenantScope scope, AuditAction action) {
+        if (id != null && persons.card(id).isPresent()) {
+            throw new AlreadyRegistered(id);
+        }
         Unit unit = units.require(command.unitCode() == null ? scope.unitCode() : command.unitCode());
         scope.requireCapture(unit);
         PersonDetails details = command.details().toDetails(time.today());
-        Person.Change change = Person.register(details, unit.code(), unit.path(), command.list(),
+        Person.Change change = Person.register(id == null ? java.util.UUID.randomUUID().toString() : id, details,
+                unit.code(), unit.path(), command.list(),
                 new Person.Context(rules, time.today(), time.now(), Actor.of(scope)));
         String province = unit.provinceCode();
         if (details.cccd() != null) {

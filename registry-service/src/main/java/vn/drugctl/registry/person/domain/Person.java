@@ -71,7 +71,12 @@ public final class Person {
      */
     public static Change register(PersonDetails details, String unitCode, List<String> unitPath,
                                   ListChange initialList, Context context) {
-        String id = UUID.randomUUID().toString();
+        return register(UUID.randomUUID().toString(), details, unitCode, unitPath, initialList, context);
+    }
+
+    /** Registers a person under a given id (an import derives it from the row, so that a re-import is a no-op). */
+    public static Change register(String id, PersonDetails details, String unitCode, List<String> unitPath,
+                                  ListChange initialList, Context context) {
         PersonRegistered registered = PersonRegistered.of(id, context.today(), details, unitCode);
         Person blank = new Person(id, unitCode, unitPath, 0, List.of(new HistoryEntry(UUID.randomUUID().toString(),
                 registered, context.now(), context.actor())));

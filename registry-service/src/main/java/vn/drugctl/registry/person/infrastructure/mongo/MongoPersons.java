@@ -21,6 +21,7 @@ import vn.drugctl.registry.person.application.PersonPage;
 import vn.drugctl.registry.person.application.PersonQuery;
 import vn.drugctl.registry.person.application.PersonSummary;
 import vn.drugctl.registry.person.application.Persons;
+import vn.drugctl.registry.person.application.RegisteringPerson;
 import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
 import vn.drugctl.registry.person.domain.RegistryState;
@@ -76,7 +77,11 @@ public class MongoPersons implements Persons {
             store.insert(document, outbox(person, unit, entries));
         } catch (DuplicateKeyException e) {
             String cccd = person.state().details().cccd();
-            throw new DuplicateCccd(cccd, byCccd(unit.provinceCode(), cccd).orElse(null));
+            Optional<PersonCard> holder = byCccd(unit.provinceCode(), cccd);
+            if (holder.isEmpty() || holder.get().id().equals(person.id())) {
+                throw new RegisteringPerson.AlreadyRegistered(person.id());
+            }
+            throw new DuplicateCccd(cccd, holder.get());
         }
     }
 
