@@ -89,18 +89,27 @@ class PersonRegistrationIT {
     }
 
     private ConsumerRecord<String, String> awaitEvent(String personId) {
+        return awaitEvent(personId, "PersonRegistered");
+    }
+
+    private ConsumerRecord<String, String> awaitEvent(String personId, String type) {
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "it-" + personId,
+                ConsumerConfig.GROUP_ID_CONFIG, "it-" + java.util.UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("registry.events.v1"));
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-                return received.stream().anyMatch(r -> personId.equals(r.key()));
+                return received.stream().anyMatch(r -> personId.equals(r.key()) && isType(r, type));
             });
         }
-        return received.stream().filter(r -> personId.equals(r.key())).findFirst().orElseThrow();
+        return received.stream().filter(r -> personId.equals(r.key()) && isType(r, type)).findFirst().orElseThrow();
+    }
+
+    private static boolean isType(ConsumerRecord<String, String> record, String type) {
+        return type.equals(new String(record.headers().lastHeader("eventType").value(),
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private int pendingEvents(String personId) {
@@ -119,8 +128,13 @@ class PersonRegistrationIT {
         String id = register("""
                 {"fullName":"Nguyễn Văn Tuấn","birthYear":1990,"sex":"MALE"}""", communeOfficer("HN-BL-VUBAN"));
 
+        mvc.perform(post("/api/registry/persons/" + id + "/list-changes").with(communeOfficer("HN-BL-VUBAN"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"toList":"SUSPECTED_USER","reason":"NEWLY_FOUND_BY_REVIEW","businessDate":"2025-04-01"}"""))
+                .andExpect(status().isOk());
+
         Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "persons");
-        assertThat(stored.getInteger("outboxPending")).isEqualTo(1);
+        assertThat(stored.getInteger("outboxPending")).isEqualTo(2);
         assertThat(stored.getString("fullName")).isEqualTo("Nguyễn Văn Tuấn");
         assertThat(stored.getString("foldedName")).isEqualTo("nguyen van tuan");
 
@@ -139,6 +153,9 @@ class PersonRegistrationIT {
         assertThat(envelope.get("occurredAt").asString()).isNotBlank();
         assertThat(envelope.get("recordedAt").asString()).isNotBlank();
         assertThat(new String(record.headers().lastHeader("eventType").value())).isEqualTo("PersonRegistered");
+        ConsumerRecord<String, String> moved = awaitEvent(id, "PersonMovedToList");
+        assertThat(json.readTree(moved.value()).get("aggregateVersion").asLong()).isEqualTo(2);
+        assertThat(json.readTree(moved.value()).get("occurredAt").asString()).isEqualTo("2025-03-31T17:00:00Z");
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingEvents(id) == 0);
     }
 
