@@ -36,7 +36,8 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
               --password SECRET      their password                      (default demo)
               --people N             registrations measured              (default 2000)
               --transitions M        list changes measured, <= 2 x N     (default 2000)
-              --concurrency C        requests in flight                  (default 32)
+              --concurrency C        requests in flight                  (default 16; the gateway's
+                                     per-service bulkhead admits 25 at once, see README)
               --warmup W             registrations + list changes first, not counted (default 200)
               --max-error-rate R     exit code 1 above this error share  (default 0.01)
               --seed S               seed of the synthetic people        (default: random, printed)
@@ -53,7 +54,7 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
         String password = "demo";
         int people = 2000;
         int transitions = 2000;
-        int concurrency = 32;
+        int concurrency = 16;
         int warmup = 200;
         double maxErrorRate = 0.01;
         long seed = System.nanoTime();
