@@ -42,6 +42,17 @@ public record GatewayProperties(@DefaultValue Routes routes, @DefaultValue Secur
      * @param path    path pattern routed to the service
      */
     public record ServiceRoute(String id, String service, String path, URI uri, Duration timeout) {
+
+        /**
+         * Where the service serves its OpenAPI document (JSON, YAML, Swagger UI's config) and Swagger UI, under its
+         * own base path; public metadata, open without a token here and in the service (platform-common's
+         * ServiceSecurityConfiguration.apiDocsPaths names the same paths).
+         */
+        public List<String> apiDocsPaths() {
+            String base = path.endsWith("/**") ? path.substring(0, path.length() - 3) : path;
+            return List.of(base + "/openapi", base + "/openapi.yaml", base + "/openapi/swagger-config",
+                    base + "/swagger-ui.html", base + "/swagger-ui/**");
+        }
     }
 
     /**

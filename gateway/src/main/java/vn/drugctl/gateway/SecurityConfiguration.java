@@ -4,6 +4,7 @@ import io.netty.channel.ChannelOption;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.config.Customizer;
@@ -95,12 +96,17 @@ class SecurityConfiguration {
     }
 
     /**
-     * {@code /api/**} needs a valid token; {@code /exchange/**} (reserved for partner provinces) needs the
-     * EXCHANGE_PARTNER role; the probes, info and metrics are open; everything else (including the internal
-     * {@code /fallback/**}) is denied. CORS preflights are answered by the CORS filter before authentication.
+     * {@code /api/**} needs a valid token, except each service's API documentation (GET of its OpenAPI document
+     * and Swagger UI, {@link GatewayProperties.ServiceRoute#apiDocsPaths()}); {@code /exchange/**} (reserved for
+     * partner provinces) needs the EXCHANGE_PARTNER role; the probes, info and metrics are open; everything else
+     * (including the internal {@code /fallback/**}) is denied. CORS preflights are answered by the CORS filter
+     * before authentication.
      */
     @Bean
-    SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveJwtDecoder decoder, JsonMapper json) {
+    SecurityWebFilterChain security(ServerHttpSecurity http, ReactiveJwtDecoder decoder, JsonMapper json,
+                                    GatewayProperties properties) {
+        String[] apiDocs = properties.routes().all().stream()
+                .flatMap(route -> route.apiDocsPaths().stream()).toArray(String[]::new);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(SecurityConfiguration::roles);
         ServerAuthenticationEntryPoint unauthenticated = (exchange, e) -> {
@@ -123,6 +129,7 @@ class SecurityConfiguration {
                 .addFilterBefore(CorrelationIdFilter.rememberCaller(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .authorizeExchange(e -> e
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers(HttpMethod.GET, apiDocs).permitAll()
                         .pathMatchers("/exchange/**").hasRole(EXCHANGE_PARTNER)
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())

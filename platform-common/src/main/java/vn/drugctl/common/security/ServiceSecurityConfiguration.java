@@ -1,9 +1,11 @@
 package vn.drugctl.common.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,8 +31,9 @@ import java.util.List;
 
 /**
  * Security defaults of every service: a stateless OAuth2 resource server that checks the token's signature
- * (the realm's JWK set), issuer, expiry and audience; actuator probes and metrics open; everything else needs
- * a token. Tenant scope is then derived per request from the token's {@code unit} and {@code roles} claims.
+ * (the realm's JWK set), issuer, expiry and audience; actuator probes and metrics open, and the API's own
+ * documentation under the service's base path ({@link #apiDocsPaths}); everything else needs a token. Tenant
+ * scope is then derived per request from the token's {@code unit} and {@code roles} claims.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -60,8 +63,8 @@ public class ServiceSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder decoder, ProblemDetailsSecurityHandlers handlers)
-            throws Exception {
+    SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder decoder, ProblemDetailsSecurityHandlers handlers,
+                                        @Value("${drugctl.api.base-path:}") String basePath) throws Exception {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(ServiceSecurityConfiguration::roles);
         converter.setPrincipalClaimName("preferred_username");
@@ -69,8 +72,8 @@ public class ServiceSecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/error").permitAll()
+                                "/actuator/prometheus", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, apiDocsPaths(basePath)).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
@@ -85,6 +88,17 @@ public class ServiceSecurityConfiguration {
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
         return http.build();
+    }
+
+    /**
+     * The OpenAPI document (JSON, YAML, Swagger UI's config) and Swagger UI's page and assets, exactly where
+     * springdoc serves them under the base path (springdoc.api-docs.path = base + /openapi, springdoc.swagger-ui.path
+     * = base + /swagger-ui.html). Public metadata: they describe the API, they hold no tenant's data.
+     */
+    public static String[] apiDocsPaths(String basePath) {
+        String base = basePath == null ? "" : basePath.replaceAll("/+$", "");
+        return new String[]{base + "/openapi", base + "/openapi.yaml", base + "/openapi/swagger-config",
+                base + "/swagger-ui.html", base + "/swagger-ui/**"};
     }
 
     static Collection<org.springframework.security.core.GrantedAuthority> roles(Jwt jwt) {

@@ -144,6 +144,31 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void registryApiDocumentAndSwaggerUiAreServedThroughTheGatewayWithoutAToken() throws Exception {
+        HttpResponse<String> document = call("GET", "/api/registry/openapi", null, null);
+        assertThat(document.statusCode()).as(() -> document.body() + "\n" + platform.logTails()).isEqualTo(200);
+        JsonNode openApi = jsonOf(document);
+        assertThat(openApi.get("info").get("title").asString()).isEqualTo("drugctl registry-service");
+        assertThat(openApi.get("paths").has("/api/registry/persons")).isTrue();
+        assertThat(openApi.get("components").get("securitySchemes").has("bearer-jwt")).isTrue();
+        assertThat(openApi.get("servers").get(0).get("url").asString()).as("Try it out goes through the gateway")
+                .isEqualTo("/");
+
+        HttpResponse<String> welcome = call("GET", "/api/registry/swagger-ui.html", null, null);
+        assertThat(welcome.statusCode()).isEqualTo(302);
+        assertThat(welcome.headers().firstValue("Location")).contains("/api/registry/swagger-ui/index.html");
+        HttpResponse<String> page = call("GET", "/api/registry/swagger-ui/index.html", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        assertThat(call("GET", "/api/registry/swagger-ui/swagger-ui-bundle.js", null, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> config = call("GET", "/api/registry/openapi/swagger-config", null, null);
+        assertThat(jsonOf(config).get("url").asString()).isEqualTo("/api/registry/openapi");
+
+        assertThat(call("GET", "/api/registry/units", null, null).statusCode()).as("the API itself still needs a token")
+                .isEqualTo(401);
+    }
+
+    @Test
     void unavailableServiceAnswers503ProblemDetailNamingIt() throws Exception {
         HttpResponse<String> response = platform.withHotspotServiceStopped(
                 () -> call("GET", "/api/hotspots/me", token("officer.vuban"), null));
