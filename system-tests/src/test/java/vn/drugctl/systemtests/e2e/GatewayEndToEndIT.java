@@ -175,4 +175,86 @@ class GatewayEndToEndIT {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).contains("hotspot-service");
     }
+
+    @Test
+    void aPersonsLifeInTheRegistryThroughTheGatewayWithRealTokens() throws Exception {
+        String vuban = token("officer.vuban");
+        String cccd = "035" + "0" + "87" + String.format("%06d", (int) (Math.random() * 1_000_000));
+        HttpResponse<String> created = call("POST", "/api/registry/persons", vuban, """
+                {"fullName":"Đoàn Văn Thắng","sex":"MALE","birthYear":1987,"cccd":"%s",
+                 "permanentResidence":{"village":"Thôn Thượng","unitCode":"HN-BL-VUBAN"},
+                 "list":{"list":"SUSPECTED_USER","reason":"NEWLY_FOUND_BY_REVIEW","businessDate":"2025-01-10"}}"""
+                .formatted(cccd));
+        assertThat(created.statusCode()).as(() -> created.body() + "\n" + platform.logTails()).isEqualTo(201);
+        String id = jsonOf(created).get("id").asString();
+        String persons = "/api/registry/persons/" + id;
+
+        HttpResponse<String> duplicate = call("POST", "/api/registry/persons", token("officer.trangan"), """
+                {"fullName":"Đoàn Văn Thắng","sex":"MALE","birthYear":1987,"cccd":"%s"}""".formatted(cccd));
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(jsonOf(duplicate).get("managingUnit").asString()).isEqualTo("HN-BL-VUBAN");
+
+        HttpResponse<String> moved = call("POST", persons + "/list-changes", vuban, """
+                {"toList":"ILLEGAL_USER","reason":"POSITIVE_TEST","businessDate":"2025-03-01","documentRef":"QĐ 9"}""");
+        assertThat(moved.statusCode()).as(moved::body).isEqualTo(200);
+        assertThat(jsonOf(moved).get("now").get("periodEndsOn").asString()).isEqualTo("2026-03-01");
+        HttpResponse<String> forbidden = call("POST", persons + "/list-changes", vuban, """
+                {"toList":"POST_REHAB","reason":"RELEASED_FROM_COMPULSORY_REHAB","businessDate":"2025-04-01"}""");
+        assertThat(forbidden.statusCode()).isEqualTo(422);
+        assertThat(jsonOf(forbidden).get("rule").asString()).isEqualTo("law-73-2021/transition");
+        assertThat(call("POST", persons + "/drug-tests", vuban, """
+                {"summonsDate":"2025-02-27","testDate":"2025-02-28","sample":"URINE","substances":["HEROIN"],
+                 "result":"POSITIVE"}""").statusCode()).isEqualTo(201);
+        assertThat(call("POST", persons + "/list-changes", token("officer.binhluc"), """
+                {"toList":"ADDICT","reason":"ADDICTION_DETERMINED","businessDate":"2025-05-01"}""").statusCode())
+                .isEqualTo(403);
+
+        JsonNode asOf = jsonOf(call("GET", persons + "?asOf=2025-02-01&purpose=kiem%20tra", token("officer.binhluc"),
+                null));
+        assertThat(asOf.get("now").get("list").asString()).isEqualTo("ILLEGAL_USER");
+        assertThat(asOf.get("stateAsOf").get("list").asString()).isEqualTo("SUSPECTED_USER");
+        assertThat(asOf.get("history").size()).isEqualTo(4);
+
+        JsonNode found = jsonOf(call("GET", "/api/registry/persons?name=doan%20van%20thang&birthYear=1987",
+                token("analyst.hanam"), null));
+        assertThat(found.get("items").findValuesAsString("id")).contains(id);
+        assertThat(jsonOf(call("GET", "/api/registry/persons?name=doan%20van%20thang", token("analyst.thainguyen"),
+                null)).get("total").asLong()).isZero();
+
+        JsonNode audit = jsonOf(call("GET", "/api/registry/audit/persons/" + id, token("officer.binhluc"), null));
+        assertThat(audit.toString()).contains("officer.vuban", "officer.binhluc", "kiem tra");
+        assertThat(call("GET", "/api/registry/audit/persons/" + id, token("officer.ando"), null).statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> openapi = call("GET", "/api/registry/openapi", null, null);
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/registry/persons/{id}/list-changes", "/api/registry/imports");
+    }
+
+    @Test
+    void theAnnualSurveyIsUploadedThroughTheGatewayAndItsProgressFollowed() throws Exception {
+        String gsang = token("officer.gsang");
+        String csv = "Họ và tên;Giới tính;Năm sinh;Diện quản lý;Ngày vào diện\r\n"
+                + "Lã Văn Cường;Nam;1993;SUSPECTED_USER;05/01/2025\r\n"
+                + "Lã Thị Mơ;Nữ;1996;Người nghiện ma túy;06/01/2025\r\n"
+                + "Lã Văn;Nam;năm;SUSPECTED_USER;05/01/2025\r\n";
+        String boundary = "----drugctl" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ra-soat.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(
+                        URI.create(platform.gatewayUrl() + "/api/registry/imports"))
+                .header("Authorization", "Bearer " + gsang)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started::body).isEqualTo(202);
+        String id = jsonOf(started).get("id").asString();
+        JsonNode done = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
+                .until(() -> jsonOf(call("GET", "/api/registry/imports/" + id, gsang, null)),
+                        p -> !"RUNNING".equals(p.get("status").asString()));
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(done.get("imported").asInt() + done.get("unchanged").asInt()).isEqualTo(2);
+        assertThat(done.get("errors").get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(call("GET", "/api/registry/imports/" + id, token("officer.vuban"), null).statusCode())
+                .isEqualTo(404);
+    }
 }
