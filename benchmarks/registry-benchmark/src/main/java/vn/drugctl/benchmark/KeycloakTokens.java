@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Access tokens from Keycloak by the password grant, one per user, fetched again before they expire: once less
@@ -41,7 +42,7 @@ final class KeycloakTokens {
     private final Clock clock;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
-    private volatile int fetches;
+    private final AtomicInteger fetches = new AtomicInteger();
 
     KeycloakTokens(HttpClient http, URI endpoint, String clientId, String password, Clock clock) {
         this.http = http;
@@ -68,7 +69,7 @@ final class KeycloakTokens {
     }
 
     int fetches() {
-        return fetches;
+        return fetches.get();
     }
 
     private Token fetch(String username) {
@@ -91,7 +92,7 @@ final class KeycloakTokens {
             throw new TokenException("Keycloak refused a token for " + username + " (client " + clientId + "): HTTP "
                     + response.statusCode() + " " + response.body(), null);
         }
-        fetches++;
+        fetches.incrementAndGet();
         JsonNode body = json.readTree(response.body());
         Instant now = clock.instant();
         long lifetime = body.path("expires_in").asLong(60);

@@ -30,6 +30,8 @@ import java.util.Random;
 public final class RegistryBenchmark {
     static final int GOAL_WRITES_PER_SECOND = 500;
     static final double GOAL_P99_MILLIS = 100;
+    /** Spring Cloud CircuitBreaker's default Resilience4j bulkhead around each gateway route. */
+    static final int GATEWAY_BULKHEAD = 25;
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final BenchmarkOptions options;
@@ -79,6 +81,10 @@ public final class RegistryBenchmark {
                 options.keycloak(), options.realm(), options.clientId());
         out.printf("%d people, %d list changes, concurrency %d, warm-up %d, seed %d%n", options.people(),
                 options.transitions(), options.concurrency(), options.warmup(), options.seed());
+        if (options.concurrency() > GATEWAY_BULKHEAD) {
+            out.printf("note: the gateway admits %d concurrent calls per service (its Resilience4j bulkhead); above that"
+                    + " requests are answered 503 and trip its circuit breaker%n", GATEWAY_BULKHEAD);
+        }
         try {
             if (!preflight()) {
                 return 2;
