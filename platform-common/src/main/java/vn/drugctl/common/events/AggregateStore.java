@@ -28,6 +28,9 @@ public class AggregateStore {
 
     /** Inserts a new aggregate (version 1) with its first events. */
     public <T extends AggregateDocument> T insert(T document, List<OutboxEntry> events) {
+        if (!events.isEmpty()) {
+            relay.mark(mongo.getCollectionName(document.getClass()), events.getFirst().key());
+        }
         document.setVersion(1);
         document.setOutbox(new ArrayList<>(events));
         document.setOutboxPending(events.size());
@@ -46,6 +49,7 @@ public class AggregateStore {
                        List<OutboxEntry> events) {
         update.inc(VERSION, 1);
         if (!events.isEmpty()) {
+            relay.mark(mongo.getCollectionName(type), String.valueOf(id));
             update.push(OUTBOX).each(events.toArray());
             update.inc(OUTBOX_PENDING, events.size());
         }

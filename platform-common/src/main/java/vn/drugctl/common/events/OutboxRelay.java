@@ -32,6 +32,14 @@ import java.util.function.Supplier;
 /**
  * Publishes the events waiting in aggregate documents to Kafka, then removes them from the document.
  *
+ * <p>Finding the documents with pending events: before a write that adds events, {@link AggregateStore} upserts a
+ * small marker (collection {@code outbox_markers}) naming the aggregate; the relay follows the markers, loads each
+ * marked document by id, publishes, and deletes the marker once the document has nothing pending and nobody marked
+ * it again meanwhile. So a round costs a few reads by id, not a scan of every aggregate (the MongoDB-compatible
+ * server used locally has no secondary indexes). A marker is written before the document, so a failed write leaves
+ * at worst a marker with nothing to publish. The one race left (a write marks, the relay deletes the marker, then the
+ * write lands) is covered by a full scan every {@code drugctl.outbox.full-scan-interval} (30 s) and at start-up.
+ *
  * <p>At-least-once: an event is removed only after Kafka acknowledged it (idempotent producer, acks=all), so
  * a crash or a Kafka outage delays it but never loses it; a crash between the acknowledgement and the removal
  * publishes it again, and consumers drop the duplicate by event id. Restart-safe: all state is in MongoDB.
@@ -40,6 +48,7 @@ import java.util.function.Supplier;
 public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String LEASES = "outbox_leases";
+    static final String MARKERS = "outbox_markers";
 
     private final MongoTemplate mongo;
     private final Supplier<Producer<String, String>> producerFactory;
@@ -56,6 +65,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread worker;
     private Producer<String, String> producer;
     private Duration backoff = Duration.ZERO;
+    private long lastFullScan = Long.MIN_VALUE;
 
     public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, String>> producerFactory,
                        OutboxProperties properties, Clock clock, String serviceName, MeterRegistry meters) {
@@ -69,6 +79,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.failures = Counter.builder("drugctl.outbox.failures").description("Failed publication rounds")
                 .register(meters);
         meters.gauge("drugctl.outbox.pending", pending);
+    }
+
+    /** Notes that {@code aggregateId} in {@code collection} is about to get events; call before writing them. */
+    public void mark(String collection, String aggregateId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(collection + "/" + aggregateId)),
+                new Update().set("collection", collection).set("aggregateId", aggregateId).inc("seq", 1), MARKERS);
     }
 
     /** Asks the relay to look for pending events now rather than at its next poll. */
@@ -142,19 +158,58 @@ public class OutboxRelay implements SmartLifecycle {
         if (!holdLease()) {
             return 0;
         }
+        long now = System.nanoTime();
+        boolean fullScan = lastFullScan == Long.MIN_VALUE
+                || now - lastFullScan >= properties.fullScanInterval().toNanos();
         int sent = 0;
         long stillPending = 0;
         for (String collection : properties.collections()) {
-            Query query = Query.query(Criteria.where(AggregateStore.OUTBOX_PENDING).gt(0))
-                    .with(Sort.by("_id")).limit(properties.batchSize());
-            List<Document> documents = mongo.find(query, Document.class, collection);
-            stillPending += documents.size();
-            if (!documents.isEmpty()) {
-                sent += publish(collection, documents);
+            if (fullScan) {
+                Query query = Query.query(Criteria.where(AggregateStore.OUTBOX_PENDING).gt(0))
+                        .with(Sort.by("_id")).limit(properties.batchSize());
+                List<Document> documents = mongo.find(query, Document.class, collection);
+                stillPending += documents.size();
+                if (!documents.isEmpty()) {
+                    sent += publish(collection, documents);
+                }
+            } else {
+                List<Document> markers = mongo.find(Query.query(Criteria.where("collection").is(collection))
+                        .limit(properties.batchSize()), Document.class, MARKERS);
+                stillPending += markers.size();
+                sent += followMarkers(collection, markers);
             }
+        }
+        if (fullScan) {
+            lastFullScan = now;
         }
         pending.set(stillPending);
         return sent;
+    }
+
+    private int followMarkers(String collection, List<Document> markers) {
+        List<Document> documents = new ArrayList<>();
+        for (Document marker : markers) {
+            Document document = pendingOf(collection, marker.getString("aggregateId"));
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        int sent = documents.isEmpty() ? 0 : publish(collection, documents);
+        for (Document marker : markers) {
+            if (pendingOf(collection, marker.getString("aggregateId")) == null) {
+                mongo.remove(Query.query(Criteria.where("_id").is(marker.get("_id")).and("seq")
+                        .is(marker.get("seq"))), MARKERS);
+            }
+        }
+        return sent;
+    }
+
+    /** The aggregate's outbox if it has pending events, else {@code null}. */
+    private Document pendingOf(String collection, String aggregateId) {
+        Query query = Query.query(Criteria.where("_id").is(aggregateId));
+        query.fields().include(AggregateStore.OUTBOX, AggregateStore.OUTBOX_PENDING);
+        Document document = mongo.findOne(query, Document.class, collection);
+        return document == null || document.getInteger(AggregateStore.OUTBOX_PENDING, 0) <= 0 ? null : document;
     }
 
     private int publish(String collection, List<Document> documents) {
