@@ -2,7 +2,6 @@ package vn.drugctl.stack.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ public final class MongoWireServer {
         if (file != null) {
             Path parent = Path.of(file).toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            backend = new H2Backend(file);
+            backend = new IdFirstH2Backend(file);
         } else {
             backend = new MemoryBackend();
         }
