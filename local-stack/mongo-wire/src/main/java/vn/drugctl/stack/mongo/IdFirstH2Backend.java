@@ -24,8 +24,11 @@ import java.util.Collection;
  * throughput fell as the registry grew). Real MongoDB plans them on {@code _id} already.
  */
 final class IdFirstH2Backend extends H2Backend {
+    /** MVStore's page cache; its default (16 MB) made every read of a registry of a few thousand people go to disk. */
+    static final int CACHE_MB = Integer.getInteger("mongoWire.cacheMb", 256);
+
     IdFirstH2Backend(String file) {
-        super(file);
+        super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
     }
 
     @Override
