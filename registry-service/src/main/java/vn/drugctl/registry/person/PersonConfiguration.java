@@ -73,24 +73,44 @@ class PersonConfiguration {
         return new ExpiringManagementPeriods(persons, rules, time, audit);
     }
 
-    /** Ends expired management periods every night (and once at start-up, in case the service was down). */
+    /**
+     * Ends expired management periods every night ({@code drugctl.registry.period-expiry-cron}, {@code -} turns it
+     * off) and once when the service is ready ({@code drugctl.registry.period-expiry-on-start}), in case it was down
+     * at night.
+     */
     @Bean
-    PeriodExpirySchedule periodExpirySchedule(ExpiringManagementPeriods expiring, RegistryTime time) {
-        return new PeriodExpirySchedule(expiring, time);
+    PeriodExpirySchedule periodExpirySchedule(ExpiringManagementPeriods expiring, RegistryTime time,
+                                              @org.springframework.beans.factory.annotation.Value(
+                                                      "${drugctl.registry.period-expiry-on-start:true}") boolean onStart) {
+        return new PeriodExpirySchedule(expiring, time, onStart);
     }
 
     static class PeriodExpirySchedule {
         private final ExpiringManagementPeriods expiring;
         private final RegistryTime time;
+        private final boolean onStart;
 
-        PeriodExpirySchedule(ExpiringManagementPeriods expiring, RegistryTime time) {
+        PeriodExpirySchedule(ExpiringManagementPeriods expiring, RegistryTime time, boolean onStart) {
             this.expiring = expiring;
             this.time = time;
+            this.onStart = onStart;
         }
 
         @Scheduled(cron = "${drugctl.registry.period-expiry-cron:0 15 0 * * *}", zone = "${drugctl.registry.zone}")
         void nightly() {
             expiring.run(time.today());
+        }
+
+        @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+        void atStart() {
+            if (onStart) {
+                try {
+                    expiring.run(time.today());
+                } catch (RuntimeException e) {
+                    log.warn("Management-period expiry at start-up failed; the nightly run will retry: {}",
+                            e.getMessage());
+                }
+            }
         }
     }
 }

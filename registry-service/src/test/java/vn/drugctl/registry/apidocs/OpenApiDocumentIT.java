@@ -36,7 +36,13 @@ class OpenApiDocumentIT {
                 "/api/registry/units", "/api/registry/units/{code}");
         assertThat(OpenApiDocs.paths(document)).allMatch(path -> path.startsWith("/api/registry/"));
         assertThat(document.path("paths").path("/api/registry/persons").path("post").path("responses").propertyNames())
-                .as("a write documents its rejections").contains("400", "401", "403", "409", "422");
+                .as("a write documents its rejections").contains("201", "400", "401", "403", "409", "422");
+        assertThat(OpenApiDocs.paths(document)).contains("/api/registry/persons/{id}/list-changes",
+                "/api/registry/persons/{id}/corrections", "/api/registry/persons/{id}/rehab-dossiers/{dossierId}/stages",
+                "/api/registry/imports", "/api/registry/audit/persons/{personId}",
+                "/api/registry/management-periods/expiry");
+        assertThat(document.path("paths").path("/api/registry/imports").path("post").path("responses").has("202"))
+                .isTrue();
         OpenApiDocs.assertSharedParts(document);
     }
 

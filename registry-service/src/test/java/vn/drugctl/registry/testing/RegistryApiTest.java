@@ -45,6 +45,9 @@ public abstract class RegistryApiTest {
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("drugctl.outbox.poll-interval", () -> "200ms");
         registry.add("drugctl.outbox.max-backoff", () -> "1s");
+        // the tests trigger the expiry themselves; a nightly run landing mid-test must not change their data
+        registry.add("drugctl.registry.period-expiry-cron", () -> "-");
+        registry.add("drugctl.registry.period-expiry-on-start", () -> "false");
     }
 
     @Autowired

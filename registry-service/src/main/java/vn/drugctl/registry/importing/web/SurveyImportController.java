@@ -42,6 +42,7 @@ public class SurveyImportController {
     }
 
     @PostMapping(consumes = "multipart/form-data")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
     public ResponseEntity<SurveyImport> upload(@RequestPart(name = "file", required = false) MultipartFile file,
                                                @RequestParam(required = false) @Pattern(regexp = "[A-Z0-9-]{2,40}")
                                                String unitCode, TenantScope scope) throws IOException {

@@ -68,6 +68,7 @@ public class PersonController {
      * record; 409 {@code likely-duplicate} lists candidates to check and confirm in {@code confirmedNotDuplicate}.
      */
     @PostMapping
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<PersonRecordResponse> register(@Valid @RequestBody RegisterPersonRequest request,
                                                          TenantScope scope) {
         Person person;
