@@ -66,6 +66,8 @@ public class OutboxRelay implements SmartLifecycle {
     private Producer<String, String> producer;
     private Duration backoff = Duration.ZERO;
     private long lastFullScan = Long.MIN_VALUE;
+    /** Until when this instance holds the relay lease, as far as it knows (renewed once half of it is spent). */
+    private java.time.Instant leaseHeldUntil;
 
     public OutboxRelay(MongoTemplate mongo, Supplier<Producer<String, String>> producerFactory,
                        OutboxProperties properties, Clock clock, String serviceName, MeterRegistry meters) {
@@ -170,7 +172,7 @@ public class OutboxRelay implements SmartLifecycle {
                 List<Document> documents = mongo.find(query, Document.class, collection);
                 stillPending += documents.size();
                 if (!documents.isEmpty()) {
-                    sent += publish(collection, documents);
+                    sent += publish(collection, documents, new java.util.HashMap<>());
                 }
             } else {
                 List<Document> markers = mongo.find(Query.query(Criteria.where("collection").is(collection))
@@ -194,9 +196,12 @@ public class OutboxRelay implements SmartLifecycle {
                 documents.add(document);
             }
         }
-        int sent = documents.isEmpty() ? 0 : publish(collection, documents);
+        java.util.Map<Object, Integer> remaining = new java.util.HashMap<>();
+        int sent = documents.isEmpty() ? 0 : publish(collection, documents, remaining);
         for (Document marker : markers) {
-            if (pendingOf(collection, marker.getString("aggregateId")) == null) {
+            Integer left = remaining.get(marker.getString("aggregateId"));
+            boolean hadPending = documents.stream().anyMatch(d -> d.get("_id").equals(marker.getString("aggregateId")));
+            if (!hadPending || (left != null && left <= 0)) {
                 mongo.remove(Query.query(Criteria.where("_id").is(marker.get("_id")).and("seq")
                         .is(marker.get("seq"))), MARKERS);
             }
@@ -212,7 +217,12 @@ public class OutboxRelay implements SmartLifecycle {
         return document == null || document.getInteger(AggregateStore.OUTBOX_PENDING, 0) <= 0 ? null : document;
     }
 
-    private int publish(String collection, List<Document> documents) {
+    /**
+     * Publishes the documents' pending events and removes each acknowledged one from its document.
+     *
+     * @param remaining filled with each document's count of events still pending after this round
+     */
+    private int publish(String collection, List<Document> documents, java.util.Map<Object, Integer> remaining) {
         Producer<String, String> p = producer();
         record InFlight(Object id, String eventId, Future<RecordMetadata> ack) {
         }
@@ -241,29 +251,43 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 throw new IllegalStateException("Kafka did not acknowledge event " + f.eventId() + ": " + e, e);
             }
-            markSent(collection, f.id(), f.eventId());
+            Integer left = markSent(collection, f.id(), f.eventId());
+            if (left != null) {
+                remaining.put(f.id(), left);
+            }
             published.increment();
             sent++;
         }
         return sent;
     }
 
-    private void markSent(String collection, Object id, String eventId) {
+    /** Removes one acknowledged event from its document; returns the events still pending there, if known. */
+    private Integer markSent(String collection, Object id, String eventId) {
         Query query = Query.query(Criteria.where("_id").is(id).and(AggregateStore.OUTBOX + ".eventId").is(eventId));
+        query.fields().include(AggregateStore.OUTBOX_PENDING);
         Update update = new Update().pull(AggregateStore.OUTBOX, new Document("eventId", eventId))
                 .inc(AggregateStore.OUTBOX_PENDING, -1);
-        mongo.updateFirst(query, update, collection);
+        Document after = mongo.findAndModify(query, update,
+                org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true), Document.class,
+                collection);
+        return after == null ? null : after.getInteger(AggregateStore.OUTBOX_PENDING, 0);
     }
 
     private boolean holdLease() {
         var now = clock.instant();
+        if (leaseHeldUntil != null && now.isBefore(leaseHeldUntil.minus(properties.leaseTtl().dividedBy(2)))) {
+            return true;
+        }
         Query query = Query.query(Criteria.where("_id").is(leaseName)
                 .orOperator(Criteria.where("owner").is(owner), Criteria.where("until").lt(now)));
-        Update update = new Update().set("owner", owner).set("until", now.plus(properties.leaseTtl()));
+        var until = now.plus(properties.leaseTtl());
+        Update update = new Update().set("owner", owner).set("until", until);
         try {
             mongo.upsert(query, update, LEASES);
+            leaseHeldUntil = until;
             return true;
         } catch (DuplicateKeyException e) {
+            leaseHeldUntil = null;
             return false;
         }
     }
