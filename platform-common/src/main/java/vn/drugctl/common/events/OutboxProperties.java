@@ -26,6 +26,6 @@ public record OutboxProperties(List<String> collections, Duration pollInterval, 
         leaseTtl = leaseTtl == null ? Duration.ofSeconds(15) : leaseTtl;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
-        fullScanInterval = fullScanInterval == null ? Duration.ofSeconds(30) : fullScanInterval;
+        fullScanInterval = fullScanInterval == null ? Duration.ofMinutes(5) : fullScanInterval;
     }
 }

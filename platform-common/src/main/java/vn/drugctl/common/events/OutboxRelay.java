@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * it again meanwhile. So a round costs a few reads by id, not a scan of every aggregate (the MongoDB-compatible
  * server used locally has no secondary indexes). A marker is written before the document, so a failed write leaves
  * at worst a marker with nothing to publish. The one race left (a write marks, the relay deletes the marker, then the
- * write lands) is covered by a full scan every {@code drugctl.outbox.full-scan-interval} (30 s) and at start-up.
+ * write lands) is covered by a full scan every {@code drugctl.outbox.full-scan-interval} (5 min) and at start-up.
  *
  * <p>At-least-once: an event is removed only after Kafka acknowledged it (idempotent producer, acks=all), so
  * a crash or a Kafka outage delays it but never loses it; a crash between the acknowledgement and the removal
