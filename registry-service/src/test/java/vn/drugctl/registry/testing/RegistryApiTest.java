@@ -59,6 +59,7 @@ public abstract class RegistryApiTest {
 
     protected void clean() {
         mongo.remove(new Query(), "persons");
+        mongo.remove(new Query(), "person_duplicate_groups");
         mongo.remove(new Query(), "audit_log");
     }
 

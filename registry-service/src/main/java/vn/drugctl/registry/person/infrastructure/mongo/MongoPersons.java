@@ -44,6 +44,13 @@ import java.util.regex.Pattern;
 public class MongoPersons implements Persons {
     public static final String TOPIC = "registry.events.v1";
     public static final String COLLECTION = "persons";
+    /**
+     * Likely-duplicate groups: {@code _id} = the duplicate key, {@code members} = ids of people who had that key. Kept
+     * beside the persons because the local MongoDB stand-in has no secondary indexes (a lookup by duplicate key
+     * scanned every person: 6 s for 28 000 people); written before the person, read by {@code _id}, and every member is
+     * checked against the person's current key, so a stale or dangling member is harmless.
+     */
+    static final String DUPLICATE_GROUPS = "person_duplicate_groups";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MongoTemplate mongo;
@@ -73,6 +80,7 @@ public class MongoPersons implements Persons {
     public void add(Person person, List<HistoryEntry> entries) {
         Unit unit = units.require(person.unitCode());
         PersonDocument document = PersonDocument.of(person, codec, unit.provinceCode());
+        joinDuplicateGroup(document.duplicateKey, person.id());
         try {
             store.insert(document, outbox(person, unit, entries));
         } catch (DuplicateKeyException e) {
@@ -99,6 +107,9 @@ public class MongoPersons implements Persons {
                 .set("periodEndsOn", state.periodEndsOn).set("addictLocation", state.addictLocation)
                 .set("flags", state.flags).set("presence", state.presence);
         update.push("history").each(newEntries.stream().map(e -> PersonDocument.entry(e, codec)).toArray());
+        if (newEntries.stream().anyMatch(e -> e.event() instanceof vn.drugctl.registry.person.domain.PersonDetailsChanged)) {
+            joinDuplicateGroup(state.duplicateKey, person.id());
+        }
         try {
             store.update(PersonDocument.class, person.id(), expectedVersion, update,
                     outbox(person, unit, newEntries));
@@ -151,7 +162,23 @@ public class MongoPersons implements Persons {
 
     @Override
     public List<PersonCard> likelyDuplicates(String provinceCode, String likelyDuplicateKey, int limit) {
-        return cards(Query.query(Criteria.where("duplicateKey").is(provinceCode + "|" + likelyDuplicateKey)), limit);
+        String key = provinceCode + "|" + likelyDuplicateKey;
+        org.bson.Document group = mongo.findById(key, org.bson.Document.class, DUPLICATE_GROUPS);
+        List<String> members = group == null ? List.of() : group.getList("members", String.class, List.of());
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(members));
+        query.fields().include("fullName", "birthYear", "village", "list", "unitCode", "unitPath", "duplicateKey");
+        return mongo.find(query, PersonDocument.class).stream()
+                .filter(d -> key.equals(d.duplicateKey)).limit(limit)
+                .map(d -> new PersonCard(d.id, d.fullName, d.birthYear, d.village, d.list, d.unitCode, d.unitPath))
+                .toList();
+    }
+
+    private void joinDuplicateGroup(String key, String personId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(key)), new Update().addToSet("members", personId),
+                DUPLICATE_GROUPS);
     }
 
     private List<PersonCard> cards(Query query, int limit) {
