@@ -41,8 +41,9 @@ class PersonConfiguration {
     }
 
     @Bean
-    PersonAudit personAudit(AuditTrail trail, RegistryTime time) {
-        return new PersonAudit(trail, time);
+    PersonAudit personAudit(AuditTrail trail, vn.drugctl.registry.audit.application.AuditEntries entries,
+                            RegistryTime time) {
+        return new PersonAudit(trail, entries, time);
     }
 
     @Bean

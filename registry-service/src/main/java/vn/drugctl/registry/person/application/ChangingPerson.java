@@ -42,7 +42,8 @@ public class ChangingPerson {
     public Person handle(String personId, Long expectedVersion, String purpose, TenantScope scope,
                          BiFunction<Person, Person.Context, Person.Change> change) {
         for (int attempt = 1; ; attempt++) {
-            Person person = persons.find(personId, scope).orElseThrow(() -> missingOrOutOfScope(personId, scope));
+            Person person = persons.find(personId, scope).orElseThrow(() -> missingOrOutOfScope(persons, units,
+                    personId, scope));
             scope.requireCapture(units.require(person.unitCode()));
             if (expectedVersion != null && expectedVersion != person.version()) {
                 throw stale(personId, expectedVersion, person.version());
@@ -62,7 +63,9 @@ public class ChangingPerson {
         }
     }
 
-    RuntimeException missingOrOutOfScope(String personId, TenantScope scope) {
+    /** 403 when the person exists outside the caller's scope, else 404. */
+    static RuntimeException missingOrOutOfScope(Persons persons, UnitCatalogue units, String personId,
+                                                TenantScope scope) {
         return persons.card(personId)
                 .<RuntimeException>map(card -> new OutOfScopeException(scope, units.require(card.unitCode()), "read"))
                 .orElseGet(() -> new NotFound("Person", "No person with id " + personId));

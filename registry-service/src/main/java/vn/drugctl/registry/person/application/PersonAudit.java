@@ -2,6 +2,7 @@ package vn.drugctl.registry.person.application;
 
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.web.CorrelationId;
+import vn.drugctl.registry.audit.application.AuditEntries;
 import vn.drugctl.registry.audit.application.AuditTrail;
 import vn.drugctl.registry.audit.domain.AuditAction;
 import vn.drugctl.registry.audit.domain.AuditEntry;
@@ -15,10 +16,12 @@ import java.util.stream.Collectors;
 /** Writes the audit lines of the person use cases: who read or changed whose record, what, and why. */
 public class PersonAudit {
     private final AuditTrail trail;
+    private final AuditEntries entries;
     private final RegistryTime time;
 
-    public PersonAudit(AuditTrail trail, RegistryTime time) {
+    public PersonAudit(AuditTrail trail, AuditEntries entries, RegistryTime time) {
         this.trail = trail;
+        this.entries = entries;
         this.time = time;
     }
 
@@ -43,8 +46,7 @@ public class PersonAudit {
     }
 
     private void record(TenantScope scope, Person person, AuditAction action, String what, String purpose) {
-        trail.record(new AuditEntry(UUID.randomUUID().toString(), time.now(), scope.subject(), scope.username(),
-                scope.unitCode(), scope.unitPath(), person.id(), person.unitCode(), person.unitPath(), action, what,
-                purpose == null || purpose.isBlank() ? null : purpose.strip(), CorrelationId.current().orElse(null)));
+        trail.record(entries.of(scope, person.id(), person.unitCode(), person.unitPath(), action, what, purpose,
+                CorrelationId.current().orElse(null)));
     }
 }

@@ -24,10 +24,8 @@ public class ReadingPerson {
     }
 
     public PersonRecord handle(String personId, LocalDate asOf, String purpose, TenantScope scope) {
-        Person person = persons.find(personId, scope).orElseThrow(() -> persons.card(personId)
-                .<RuntimeException>map(card -> new vn.drugctl.common.tenancy.OutOfScopeException(scope,
-                        units.require(card.unitCode()), "read"))
-                .orElseGet(() -> new vn.drugctl.common.domain.NotFound("Person", "No person with id " + personId)));
+        Person person = persons.find(personId, scope).orElseThrow(() -> ChangingPerson.missingOrOutOfScope(persons,
+                units, personId, scope));
         audit.read(scope, person, asOf == null ? "full record" : "full record, state as of " + asOf, purpose);
         return new PersonRecord(person, person.state(), asOf, asOf == null ? null : person.stateAsOf(asOf));
     }
