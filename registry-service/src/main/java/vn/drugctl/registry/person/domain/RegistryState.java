@@ -1,5 +1,7 @@
 package vn.drugctl.registry.person.domain;
 
+import vn.drugctl.common.domain.RuleViolation;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -111,7 +113,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
                 }
                 case AddictLocationChanged e -> {
                     if (rules != null && list != MainList.ADDICT) {
-                        throw new vn.drugctl.common.domain.RuleViolation("addict-location/addicts-only",
+                        throw new RuleViolation("addict-location/addicts-only",
                                 "Only a person on the ADDICT list has an addict location; this person is on "
                                         + (list == null ? "no list" : list) + " on " + e.businessDate());
                     }
@@ -152,13 +154,13 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
 
         private void checkReasonPreconditions(RuleBook.RuleSet set, ChangeReason reason, LocalDate date) {
             if (reason == ChangeReason.MANAGEMENT_PERIOD_EXPIRED && (periodEndsOn == null || periodEndsOn.isAfter(date))) {
-                throw new vn.drugctl.common.domain.RuleViolation(set.id() + "/period-running",
+                throw new RuleViolation(set.id() + "/period-running",
                         periodEndsOn == null ? "No management period is running for this person, so none can expire"
                                 : "The management period runs until " + periodEndsOn + "; it has not expired on " + date)
                         .with("periodEndsOn", periodEndsOn == null ? null : periodEndsOn.toString());
             }
             if (reason == ChangeReason.MOVED_AWAY && presence != Presence.VERIFIED_MOVED) {
-                throw new vn.drugctl.common.domain.RuleViolation("moved-away/verification-required",
+                throw new RuleViolation("moved-away/verification-required",
                         "A person leaves the list as moved away only after the move is verified (presence is "
                                 + presence + "); record the verification first").with("presence", presence);
             }
