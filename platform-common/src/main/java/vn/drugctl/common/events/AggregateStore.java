@@ -28,13 +28,13 @@ public class AggregateStore {
 
     /** Inserts a new aggregate (version 1) with its first events. */
     public <T extends AggregateDocument> T insert(T document, List<OutboxEntry> events) {
-        if (!events.isEmpty()) {
-            relay.mark(mongo.getCollectionName(document.getClass()), events.getFirst().key());
-        }
         document.setVersion(1);
         document.setOutbox(new ArrayList<>(events));
         document.setOutboxPending(events.size());
         T saved = mongo.insert(document);
+        if (!events.isEmpty()) {
+            relay.markWritten(mongo.getCollectionName(document.getClass()), events.getFirst().key());
+        }
         relay.wakeUp();
         return saved;
     }
@@ -49,7 +49,6 @@ public class AggregateStore {
                        List<OutboxEntry> events) {
         update.inc(VERSION, 1);
         if (!events.isEmpty()) {
-            relay.mark(mongo.getCollectionName(type), String.valueOf(id));
             update.push(OUTBOX).each(events.toArray());
             update.inc(OUTBOX_PENDING, events.size());
         }
@@ -58,6 +57,9 @@ public class AggregateStore {
         if (modified == 0) {
             throw new OptimisticLockingFailureException(
                     type.getSimpleName() + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
+        }
+        if (!events.isEmpty()) {
+            relay.markWritten(mongo.getCollectionName(type), String.valueOf(id));
         }
         relay.wakeUp();
     }

@@ -32,13 +32,14 @@ import java.util.function.Supplier;
 /**
  * Publishes the events waiting in aggregate documents to Kafka, then removes them from the document.
  *
- * <p>Finding the documents with pending events: before a write that adds events, {@link AggregateStore} upserts a
+ * <p>Finding the documents with pending events: after a write that adds events, {@link AggregateStore} upserts a
  * small marker (collection {@code outbox_markers}) naming the aggregate; the relay follows the markers, loads each
  * marked document by id, publishes, and deletes the marker once the document has nothing pending and nobody marked
  * it again meanwhile. So a round costs a few reads by id, not a scan of every aggregate (the MongoDB-compatible
- * server used locally has no secondary indexes). A marker is written before the document, so a failed write leaves
- * at worst a marker with nothing to publish. The one race left (a write marks, the relay deletes the marker, then the
- * write lands) is covered by a full scan every {@code drugctl.outbox.full-scan-interval} (5 min) and at start-up.
+ * server used locally has no secondary indexes). Because the marker is written after the document, a marker the
+ * relay sees always covers the events already in the document, and a write that lands later marks again. A marker
+ * that could not be written (a crash or a MongoDB error right after the document write) is covered by a full scan
+ * at start-up and every {@code drugctl.outbox.full-scan-interval} (5 min).
  *
  * <p>At-least-once: an event is removed only after Kafka acknowledged it (idempotent producer, acks=all), so
  * a crash or a Kafka outage delays it but never loses it; a crash between the acknowledgement and the removal
@@ -83,10 +84,18 @@ public class OutboxRelay implements SmartLifecycle {
         meters.gauge("drugctl.outbox.pending", pending);
     }
 
-    /** Notes that {@code aggregateId} in {@code collection} is about to get events; call before writing them. */
-    public void mark(String collection, String aggregateId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(collection + "/" + aggregateId)),
-                new Update().set("collection", collection).set("aggregateId", aggregateId).inc("seq", 1), MARKERS);
+    /**
+     * Notes that {@code aggregateId} in {@code collection} has just been written with new events. Never fails the
+     * write it follows: if the marker cannot be written, the periodic full scan finds the events.
+     */
+    public void markWritten(String collection, String aggregateId) {
+        try {
+            mongo.upsert(Query.query(Criteria.where("_id").is(collection + "/" + aggregateId)),
+                    new Update().set("collection", collection).set("aggregateId", aggregateId).inc("seq", 1), MARKERS);
+        } catch (RuntimeException e) {
+            log.warn("Could not mark {} {} for the outbox relay ({}); the next full scan will publish its events",
+                    collection, aggregateId, e.getMessage());
+        }
     }
 
     /** Asks the relay to look for pending events now rather than at its next poll. */
