@@ -34,6 +34,7 @@ import vn.drugctl.common.events.OutboxProperties;
 import vn.drugctl.common.events.OutboxRelay;
 import vn.drugctl.common.events.ProcessedEvents;
 import vn.drugctl.common.health.MongoPingHealthIndicator;
+import vn.drugctl.common.health.OutboxHealthIndicator;
 import vn.drugctl.common.security.ServiceSecurityConfiguration;
 import vn.drugctl.common.security.TenantScopeArgumentResolver;
 import vn.drugctl.common.tenancy.TenantScopes;
@@ -108,8 +109,8 @@ public class DrugctlAutoConfiguration {
     }
 
     @Bean
-    EventEnvelopes eventEnvelopes(JsonMapper json, Clock clock) {
-        return new EventEnvelopes(json, clock);
+    EventEnvelopes eventEnvelopes(JsonMapper json) {
+        return new EventEnvelopes(json);
     }
 
     /** The relay's own idempotent producer: acks from all replicas, no duplicates on retry, bounded blocking. */
@@ -128,6 +129,11 @@ public class DrugctlAutoConfiguration {
             return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
         };
         return new OutboxRelay(mongo, producers, properties, clock, serviceName, meters);
+    }
+
+    @Bean
+    OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay, OutboxProperties properties) {
+        return new OutboxHealthIndicator(relay, properties);
     }
 
     @Bean

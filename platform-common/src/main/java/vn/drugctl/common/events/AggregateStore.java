@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes an aggregate's state together with its new events in one atomic MongoDB document write; the
- * {@link OutboxRelay} publishes the events afterwards.
+ * Writes an aggregate's state together with its new events and records in one atomic MongoDB document write (one
+ * command: an insert, or a version-guarded update), then tells the {@link OutboxRelay} of this instance which
+ * document has something to deliver. Nothing else is written on the request's path.
  */
 public class AggregateStore {
     public static final String OUTBOX = "outbox";
+    public static final String OUTBOX_RECORDS = "outboxRecords";
     public static final String OUTBOX_PENDING = "outboxPending";
     public static final String VERSION = "version";
 
@@ -26,31 +28,36 @@ public class AggregateStore {
         this.relay = relay;
     }
 
-    /** Inserts a new aggregate (version 1) with its first events. */
-    public <T extends AggregateDocument> T insert(T document, List<OutboxEntry> events) {
+    /** Inserts a new aggregate (version 1) with its first events and records. */
+    public <T extends AggregateDocument> T insert(T document, List<OutboxEntry> events, List<OutboxRecord> records) {
         document.setVersion(1);
         document.setOutbox(new ArrayList<>(events));
-        document.setOutboxPending(events.size());
+        document.setOutboxRecords(new ArrayList<>(records));
+        document.setOutboxPending(events.size() + records.size());
         T saved = mongo.insert(document);
-        if (!events.isEmpty()) {
-            relay.markWritten(mongo.getCollectionName(document.getClass()), events.getFirst().key());
+        if (document.getOutboxPending() > 0) {
+            relay.written(mongo.getCollectionName(document.getClass()), idOf(mongo, saved));
         }
-        relay.wakeUp();
         return saved;
     }
 
     /**
      * Applies {@code update} to the aggregate if it is still at {@code expectedVersion}, appends the events and
-     * bumps the version, all in one document update.
+     * records and bumps the version, all in one document update.
      *
-     * @throws OptimisticLockingFailureException when someone else changed the aggregate meanwhile
+     * @throws OptimisticLockingFailureException when someone else changed the aggregate meanwhile (nothing written)
      */
     public void update(Class<? extends AggregateDocument> type, Object id, long expectedVersion, Update update,
-                       List<OutboxEntry> events) {
+                       List<OutboxEntry> events, List<OutboxRecord> records) {
         update.inc(VERSION, 1);
         if (!events.isEmpty()) {
             update.push(OUTBOX).each(events.toArray());
-            update.inc(OUTBOX_PENDING, events.size());
+        }
+        if (!records.isEmpty()) {
+            update.push(OUTBOX_RECORDS).each(records.toArray());
+        }
+        if (!events.isEmpty() || !records.isEmpty()) {
+            update.inc(OUTBOX_PENDING, events.size() + records.size());
         }
         Query query = Query.query(Criteria.where("_id").is(id).and(VERSION).is(expectedVersion));
         long modified = mongo.updateFirst(query, update, type).getModifiedCount();
@@ -58,9 +65,13 @@ public class AggregateStore {
             throw new OptimisticLockingFailureException(
                     type.getSimpleName() + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
         }
-        if (!events.isEmpty()) {
-            relay.markWritten(mongo.getCollectionName(type), String.valueOf(id));
+        if (!events.isEmpty() || !records.isEmpty()) {
+            relay.written(mongo.getCollectionName(type), id);
         }
-        relay.wakeUp();
+    }
+
+    private static Object idOf(MongoTemplate mongo, Object saved) {
+        return mongo.getConverter().getMappingContext().getRequiredPersistentEntity(saved.getClass())
+                .getIdentifierAccessor(saved).getRequiredIdentifier();
     }
 }

@@ -41,9 +41,8 @@ class PersonConfiguration {
     }
 
     @Bean
-    PersonAudit personAudit(AuditTrail trail, vn.drugctl.registry.audit.application.AuditEntries entries,
-                            RegistryTime time) {
-        return new PersonAudit(trail, entries, time);
+    PersonAudit personAudit(AuditTrail trail, vn.drugctl.registry.audit.application.AuditEntries entries) {
+        return new PersonAudit(trail, entries);
     }
 
     @Bean
@@ -59,13 +58,13 @@ class PersonConfiguration {
     }
 
     @Bean
-    ReadingPerson readingPerson(Persons persons, UnitCatalogue units, PersonAudit audit) {
-        return new ReadingPerson(persons, units, audit);
+    ReadingPerson readingPerson(Persons persons, PersonAudit audit) {
+        return new ReadingPerson(persons, audit);
     }
 
     @Bean
-    SearchingPersons searchingPersons(Persons persons, UnitCatalogue units) {
-        return new SearchingPersons(persons, units);
+    SearchingPersons searchingPersons(Persons persons, UnitCatalogue units, PersonAudit audit) {
+        return new SearchingPersons(persons, units, audit);
     }
 
     @Bean

@@ -104,7 +104,7 @@ class AuditTrailIT {
                                     List<String> personPath, AuditAction action, String what, String purpose) {
         return new AuditEntry(UUID.randomUUID().toString(), Instant.parse(at),
                 UUID.nameUUIDFromBytes(username.getBytes()).toString(), username, actorPath.getLast(), actorPath,
-                personId, personPath.getLast(), personPath, action, what, purpose, "seed-" + at.substring(0, 10));
+                personId, personPath.getLast(), personPath, action, what, purpose, "seed-" + at.substring(0, 10), null);
     }
 
     private ResultActions read(String path, RequestPostProcessor token) throws Exception {
@@ -306,7 +306,7 @@ class AuditTrailIT {
     void anEntryOnceRecordedCannotBeOverwritten() {
         AuditEntry forged = new AuditEntry(e4.id(), e4.at(), e4.subject(), "someone.else", e4.actorUnitCode(),
                 e4.actorUnitPath(), e4.personId(), e4.personUnitCode(), e4.personUnitPath(), AuditAction.READ,
-                "nothing to see", null, null);
+                "nothing to see", null, null, null);
 
         assertThatThrownBy(() -> trail.record(forged)).isInstanceOf(DuplicateKeyException.class);
 

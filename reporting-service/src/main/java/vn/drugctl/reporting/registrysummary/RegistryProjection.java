@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One document per registered person, upserted only when the event's aggregate version is newer than what is
- * stored: applying the same event twice changes nothing.
+ * One document per registered person, upserted only when the event's sequence (its position in the person's
+ * history, the order the registry's event contract says consumers apply) is newer than what is stored: applying the
+ * same event twice changes nothing.
  */
 @Component
 public class RegistryProjection {
@@ -35,11 +36,11 @@ public class RegistryProjection {
             return false;
         }
         Query newer = Query.query(Criteria.where("_id").is(event.aggregateId())
-                .and("version").lt(event.aggregateVersion()));
+                .and("sequence").lt(event.sequence()));
         Update update = new Update()
                 .set("unitCode", event.unitCode())
                 .set("unitPath", event.unitPath())
-                .set("version", event.aggregateVersion())
+                .set("sequence", event.sequence())
                 .set("registeredAt", Date.from(event.occurredAt()))
                 .set("lastEventId", event.eventId());
         try {

@@ -71,7 +71,7 @@ class RegistryEventsConsumerIT {
 
     private String envelope(String eventId, String personId, String unitCode, List<String> unitPath) {
         var payload = json.createObjectNode().put("personId", personId).put("fullName", "Hoàng Văn Long");
-        return json.writeValueAsString(new EventEnvelope(eventId, "PersonRegistered", 1, personId, 1, unitCode,
+        return json.writeValueAsString(new EventEnvelope(eventId, "PersonRegistered", 1, personId, 1, 1, unitCode,
                 unitPath, Instant.parse("2026-10-01T08:00:00Z"), Instant.now(), new Actor("s", "officer", unitCode),
                 "corr-" + eventId, payload));
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The MongoDB-compatible server of the local stack ({@code local-stack/target/mongo-wire.jar}: mongo-java-server,
- * oplog on) as a child process, on an H2 file or in memory. A clean stop keeps the H2 file's data for the next start.
+ * oplog off) as a child process, on an H2 file or in memory. A clean stop keeps the H2 file's data for the next start.
  * For tests that need no process boundary, running {@code de.bwaldvogel.mongo.MongoServer} in the test JVM is lighter.
  */
 public final class MongoWireProcess implements AutoCloseable {

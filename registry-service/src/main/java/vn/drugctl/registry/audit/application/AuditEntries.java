@@ -23,6 +23,8 @@ public class AuditEntries {
      * recorded refuses the user's read or change with it; request validation should keep purposes shorter.
      */
     public static final int MAX_PURPOSE_LENGTH = 500;
+    /** Longest description kept (a search's filters can be long), cut the same way. */
+    public static final int MAX_WHAT_LENGTH = 1000;
 
     private final Clock clock;
 
@@ -42,23 +44,70 @@ public class AuditEntries {
      */
     public AuditEntry of(TenantScope actor, String personId, String personUnitCode, List<String> personUnitPath,
                          AuditAction action, String what, String purpose, String correlationId) {
-        require(actor != null, "actor");
-        require(personId != null && !personId.isBlank(), "personId");
         require(personUnitCode != null && !personUnitCode.isBlank(), "personUnitCode");
         require(personUnitPath != null && !personUnitPath.isEmpty(), "personUnitPath");
+        return entry(actor, personId, personUnitCode, personUnitPath, action, what, purpose, correlationId, null);
+    }
+
+    /**
+     * A refused attempt on a person's record (answered 404). {@code personUnitCode}/{@code personUnitPath} are the
+     * record's managing unit when it exists, else {@code null}: the line then shows only in the actor's trail.
+     */
+    public AuditEntry denied(TenantScope actor, String personId, String personUnitCode, List<String> personUnitPath,
+                             String what, String purpose, String correlationId) {
+        return entry(actor, personId, personUnitCode, personUnitPath, AuditAction.DENIED, what, purpose,
+                correlationId, null);
+    }
+
+    /** A search: the filters ({@code what}) and how many people matched; about no one person. */
+    public AuditEntry search(TenantScope actor, String what, long resultCount, String correlationId) {
+        require(actor != null, "actor");
+        require(what != null && !what.isBlank(), "what");
+        return new AuditEntry(UUID.randomUUID().toString(), now(), actor.subject(), actor.username(),
+                actor.unitCode(), actor.unitPath(), null, null, List.of(), AuditAction.SEARCH, cut(what.strip(),
+                MAX_WHAT_LENGTH), null, blankToNull(correlationId), resultCount);
+    }
+
+    /**
+     * A change the platform made by itself (a scheduled job), or on behalf of {@code startedBy} when an administrator
+     * started the job ({@code null}: nobody did).
+     */
+    public AuditEntry bySystem(String process, TenantScope startedBy, String personId, String personUnitCode,
+                               List<String> personUnitPath, String what, String correlationId) {
+        require(process != null && !process.isBlank(), "process");
+        require(personId != null && !personId.isBlank(), "personId");
+        require(what != null && !what.isBlank(), "what");
+        if (startedBy != null) {
+            return entry(startedBy, personId, personUnitCode, personUnitPath, AuditAction.CHANGE,
+                    what + " (" + process + ")", null, correlationId, null);
+        }
+        return new AuditEntry(UUID.randomUUID().toString(), now(), "system:" + process, process, null, List.of(),
+                personId, personUnitCode, personUnitPath, AuditAction.CHANGE, cut(what.strip(), MAX_WHAT_LENGTH), null,
+                blankToNull(correlationId), null);
+    }
+
+    private AuditEntry entry(TenantScope actor, String personId, String personUnitCode, List<String> personUnitPath,
+                             AuditAction action, String what, String purpose, String correlationId, Long count) {
+        require(actor != null, "actor");
+        require(personId != null && !personId.isBlank(), "personId");
         require(action != null, "action");
         require(what != null && !what.isBlank(), "what");
-        return new AuditEntry(UUID.randomUUID().toString(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                actor.subject(), actor.username(), actor.unitCode(), actor.unitPath(), personId, personUnitCode,
-                personUnitPath, action, what.strip(), purpose(purpose), blankToNull(correlationId));
+        return new AuditEntry(UUID.randomUUID().toString(), now(), actor.subject(), actor.username(),
+                actor.unitCode(), actor.unitPath(), personId, blankToNull(personUnitCode), personUnitPath, action,
+                cut(what.strip(), MAX_WHAT_LENGTH), purpose(purpose), blankToNull(correlationId), count);
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static String purpose(String purpose) {
         String p = blankToNull(purpose);
-        if (p == null || p.length() <= MAX_PURPOSE_LENGTH) {
-            return p;
-        }
-        return p.substring(0, MAX_PURPOSE_LENGTH - 1) + "…";
+        return p == null ? null : cut(p, MAX_PURPOSE_LENGTH);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static String blankToNull(String s) {

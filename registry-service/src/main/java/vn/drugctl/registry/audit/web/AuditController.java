@@ -45,7 +45,7 @@ public class AuditController {
     private final ReadingAuditTrail reading;
     private final ZoneId zone;
 
-    public AuditController(ReadingAuditTrail reading, @Value("${drugctl.audit.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+    public AuditController(ReadingAuditTrail reading, @Value("${drugctl.registry.zone}") ZoneId zone) {
         this.reading = reading;
         this.zone = zone;
     }

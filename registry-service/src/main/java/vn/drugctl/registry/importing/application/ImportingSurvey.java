@@ -9,6 +9,7 @@ import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.registry.audit.domain.AuditAction;
+import vn.drugctl.registry.person.application.DuplicateCandidate;
 import vn.drugctl.registry.importing.domain.SurveyCsvParser;
 import vn.drugctl.registry.importing.domain.SurveyRow;
 import vn.drugctl.registry.importing.domain.SurveyRowError;
@@ -130,8 +131,8 @@ public class ImportingSurvey {
             progress.unchanged();
         } catch (RegisteringPerson.LikelyDuplicate e) {
             progress.errors(List.of(new SurveyRowError(row.line(), "Họ và tên", "likely the same person as "
-                    + e.candidates().stream().map(c -> c.fullName() + " (" + c.birthYear() + ", " + c.unitCode() + ")")
-                    .toList() + "; check and register this row by hand if it is someone else")));
+                    + e.candidates().stream().map(DuplicateCandidate::describe).toList()
+                    + "; check and register this row by hand if it is someone else")));
         } catch (Conflict | RuleViolation | InvalidField e) {
             progress.errors(List.of(new SurveyRowError(row.line(), null, e.getMessage())));
         }

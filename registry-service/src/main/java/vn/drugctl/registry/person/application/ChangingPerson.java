@@ -13,10 +13,15 @@ import vn.drugctl.registry.person.domain.RuleBook;
 import java.util.function.BiFunction;
 
 /**
- * Runs a change of a person's record for a caller who may write in the person's managing unit: loads the person,
- * lets the domain check and produce the change, stores it guarded by the version it was read at, and audits it.
- * Without an expected version a concurrent change is retried on fresh state (the rules are checked again); with
- * one, a concurrent change is a 409.
+ * Runs a change of a person's record for a caller who may write in the person's managing unit: one scoped read of
+ * the person, the domain checks and produces the change, and one document write stores it guarded by the version it
+ * was read at, with its events and its audit line. Without an expected version a concurrent change is retried on
+ * fresh state (the rules are checked again); with one, a concurrent change is a 409.
+ *
+ * <p>Every request on a record leaves an audit line: the change itself (in its write), or, when nothing was written,
+ * why: nothing differed, or the change was refused (a rule, a bad value, a stale version: {@code NO_CHANGE}), or the
+ * record is not the caller's to see ({@code DENIED}, answered 404 whether the record exists elsewhere or not) or to
+ * write ({@code DENIED}, 403: the caller may read it).
  */
 public class ChangingPerson {
     private static final int ATTEMPTS = 5;
@@ -42,33 +47,61 @@ public class ChangingPerson {
     public Person handle(String personId, Long expectedVersion, String purpose, TenantScope scope,
                          BiFunction<Person, Person.Context, Person.Change> change) {
         for (int attempt = 1; ; attempt++) {
-            Person person = persons.find(personId, scope).orElseThrow(() -> missingOrOutOfScope(persons, units,
-                    personId, scope));
-            scope.requireCapture(units.require(person.unitCode()));
-            if (expectedVersion != null && expectedVersion != person.version()) {
-                throw stale(personId, expectedVersion, person.version());
+            Person person = persons.find(personId, scope).orElseThrow(() -> unknown(persons, audit, personId, scope,
+                    "change", purpose));
+            try {
+                scope.requireCapture(units.require(person.unitCode()));
+            } catch (OutOfScopeException e) {
+                audit.denied(scope, personId, persons.card(personId).orElse(null), "change (may read, not write)",
+                        purpose);
+                throw e;
             }
-            Person.Change result = change.apply(person, new Person.Context(rules, time.today(), time.now(),
-                    Actor.of(scope)));
+            Person.Change result;
+            try {
+                if (expectedVersion != null && expectedVersion != person.version()) {
+                    throw stale(personId, expectedVersion, person.version());
+                }
+                result = change.apply(person, new Person.Context(rules, time.today(), time.now(), Actor.of(scope)));
+            } catch (RuntimeException refused) {
+                audit.unchanged(scope, person, "change refused: " + refused.getMessage(), purpose);
+                throw refused;
+            }
             if (result.isEmpty()) {
+                audit.unchanged(scope, person, "change requested; nothing differed", purpose);
                 return person;
             }
-            if (persons.update(result.person(), person.version(), result.newEntries())) {
-                audit.changed(scope, result.person(), AuditAction.CHANGE, result.newEntries(), purpose);
+            boolean stored;
+            try {
+                stored = persons.update(result.person(), person.version(), result.newEntries(),
+                        audit.change(scope, result.person(), AuditAction.CHANGE, result.newEntries(), purpose));
+            } catch (DuplicateCccd duplicate) {
+                audit.unchanged(scope, person, "change refused: " + duplicate.getMessage(), purpose);
+                if (duplicate.holder() == null) {
+                    throw duplicate;
+                }
+                audit.disclosed(scope, duplicate.holder(), "duplicate CCCD of a details change");
+                throw duplicate.shownAs(DuplicateCandidate.of(duplicate.holder(),
+                        units.require(duplicate.holder().unitCode()), scope));
+            }
+            if (stored) {
                 return result.person();
             }
             if (expectedVersion != null || attempt == ATTEMPTS) {
-                throw stale(personId, expectedVersion == null ? person.version() : expectedVersion, -1);
+                Conflict conflict = stale(personId, expectedVersion == null ? person.version() : expectedVersion, -1);
+                audit.unchanged(scope, person, "change refused: " + conflict.getMessage(), purpose);
+                throw conflict;
             }
         }
     }
 
-    /** 403 when the person exists outside the caller's scope, else 404. */
-    static RuntimeException missingOrOutOfScope(Persons persons, UnitCatalogue units, String personId,
-                                                TenantScope scope) {
-        return persons.card(personId)
-                .<RuntimeException>map(card -> new OutOfScopeException(scope, units.require(card.unitCode()), "read"))
-                .orElseGet(() -> new NotFound("Person", "No person with id " + personId));
+    /**
+     * 404 for a person the caller may not see, whether it exists elsewhere or not: nothing tells another tenant's
+     * ids apart. The attempt is audited, against the record's unit when it exists.
+     */
+    static NotFound unknown(Persons persons, PersonAudit audit, String personId, TenantScope scope, String what,
+                            String purpose) {
+        audit.denied(scope, personId, persons.card(personId).orElse(null), what, purpose);
+        return new NotFound("Person", "No person with id " + personId + " in your scope");
     }
 
     private static Conflict stale(String personId, long expected, long actual) {

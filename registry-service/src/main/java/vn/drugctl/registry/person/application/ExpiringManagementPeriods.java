@@ -79,8 +79,8 @@ public class ExpiringManagementPeriods {
             if (change.isEmpty()) {
                 return false;
             }
-            if (persons.update(change.get().person(), person.version(), change.get().newEntries())) {
-                audit.changedBySystem(PROCESS, change.get().person(), change.get().newEntries());
+            if (persons.update(change.get().person(), person.version(), change.get().newEntries(),
+                    audit.changeBySystem(PROCESS, null, change.get().person(), change.get().newEntries()))) {
                 return true;
             }
         }

@@ -10,43 +10,71 @@ import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Writes the audit lines of the person use cases: who read or changed whose record, what, and why. */
+/**
+ * The audit lines of the person use cases: who read, changed, tried, searched or was told of whose record, what, and
+ * why. A change's line is not recorded here: it is built here and travels in the change's own document write
+ * ({@link Persons#update}), so a change and its audit line cannot part. Reads, refusals, searches and disclosures
+ * are recorded at once, before the answer goes out: a request that cannot be audited is not served.
+ */
 public class PersonAudit {
     private final AuditTrail trail;
     private final AuditEntries entries;
-    private final RegistryTime time;
 
-    public PersonAudit(AuditTrail trail, AuditEntries entries, RegistryTime time) {
+    public PersonAudit(AuditTrail trail, AuditEntries entries) {
         this.trail = trail;
         this.entries = entries;
-        this.time = time;
     }
 
     public void read(TenantScope scope, Person person, String what, String purpose) {
-        record(scope, person, AuditAction.READ, what, purpose);
+        trail.record(entries.of(scope, person.id(), person.unitCode(), person.unitPath(), AuditAction.READ, what,
+                purpose, correlationId()));
     }
 
-    public void changed(TenantScope scope, Person person, AuditAction action, List<HistoryEntry> entries,
-                        String purpose) {
-        String what = entries.stream().map(e -> e.event().eventType() + " " + e.eventId())
-                .collect(Collectors.joining(", "));
-        record(scope, person, action, what, purpose);
+    /** The line of a change, to be written with it. */
+    public AuditEntry change(TenantScope scope, Person person, AuditAction action, List<HistoryEntry> changes,
+                             String purpose) {
+        return entries.of(scope, person.id(), person.unitCode(), person.unitPath(), action, describe(changes), purpose,
+                correlationId());
     }
 
-    /** A change the platform made by itself (a scheduled job), under the process's name. */
-    public void changedBySystem(String process, Person person, List<HistoryEntry> entries) {
-        String what = entries.stream().map(e -> e.event().eventType() + " " + e.eventId())
-                .collect(Collectors.joining(", "));
-        trail.record(new AuditEntry(UUID.randomUUID().toString(), time.now(), "system:" + process, process, null,
-                List.of(), person.id(), person.unitCode(), person.unitPath(), AuditAction.CHANGE, what, null,
-                CorrelationId.current().orElse(null)));
+    /** The line of a change a job of the platform made, on behalf of {@code startedBy} when someone started it. */
+    public AuditEntry changeBySystem(String process, TenantScope startedBy, Person person, List<HistoryEntry> changes) {
+        return entries.bySystem(process, startedBy, person.id(), person.unitCode(), person.unitPath(),
+                describe(changes), correlationId());
     }
 
-    private void record(TenantScope scope, Person person, AuditAction action, String what, String purpose) {
-        trail.record(entries.of(scope, person.id(), person.unitCode(), person.unitPath(), action, what, purpose,
-                CorrelationId.current().orElse(null)));
+    /** A change was asked for and nothing differed: recorded, since the caller still saw and touched the record. */
+    public void unchanged(TenantScope scope, Person person, String what, String purpose) {
+        trail.record(entries.of(scope, person.id(), person.unitCode(), person.unitPath(), AuditAction.NO_CHANGE, what,
+                purpose, correlationId()));
+    }
+
+    /**
+     * A read or change of {@code personId} was refused as unknown (404). {@code holder} is the record when it exists
+     * outside the caller's scope, so the line reaches its unit's supervisors.
+     */
+    public void denied(TenantScope scope, String personId, PersonCard holder, String what, String purpose) {
+        trail.record(entries.denied(scope, personId, holder == null ? null : holder.unitCode(),
+                holder == null ? null : holder.unitPath(), what, purpose, correlationId()));
+    }
+
+    /** A duplicate check told the caller that {@code holder} exists. */
+    public void disclosed(TenantScope scope, PersonCard holder, String what) {
+        trail.record(entries.of(scope, holder.id(), holder.unitCode(), holder.unitPath(), AuditAction.DISCLOSE, what,
+                null, correlationId()));
+    }
+
+    public void searched(TenantScope scope, String filters, long matched) {
+        trail.record(entries.search(scope, filters, matched, correlationId()));
+    }
+
+    private static String describe(List<HistoryEntry> changes) {
+        return changes.stream().map(e -> e.event().eventType() + " " + e.eventId()).collect(Collectors.joining(", "));
+    }
+
+    private static String correlationId() {
+        return CorrelationId.current().orElse(null);
     }
 }

@@ -21,6 +21,34 @@ public record PersonQuery(Set<MainList> lists, boolean onNoList, Set<Flag> flags
         flags = flags == null ? Set.of() : Set.copyOf(flags);
     }
 
+    /** The filters as a line for the audit trail, e.g. {@code list=[ADDICT] name^=nguyen page=0 size=50}. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        if (onNoList) {
+            b.append(" list=NONE");
+        } else if (!lists.isEmpty()) {
+            b.append(" list=").append(lists.stream().map(Enum::name).sorted().toList());
+        }
+        if (!flags.isEmpty()) {
+            b.append(" flag=").append(flags.stream().map(Enum::name).sorted().toList());
+        }
+        if (unitCode != null) {
+            b.append(" unit=").append(unitCode);
+        }
+        if (birthYearMin != null || birthYearMax != null) {
+            b.append(" birthYear=").append(birthYearMin == null ? "" : birthYearMin).append("..")
+                    .append(birthYearMax == null ? "" : birthYearMax);
+        }
+        if (birthYear != null) {
+            b.append(" birthYear=").append(birthYear);
+        }
+        if (namePrefix != null) {
+            b.append(" name^=").append(namePrefix);
+        }
+        b.append(" sort=").append(sort).append(" page=").append(page).append(" size=").append(size);
+        return "search" + b;
+    }
+
     public enum Sort {
         NAME("foldedName"), BIRTH_YEAR("birthYear"), REGISTERED("registeredAt"), LIST_SINCE("onListSince");
 

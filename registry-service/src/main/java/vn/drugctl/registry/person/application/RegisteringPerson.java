@@ -34,19 +34,23 @@ public class RegisteringPerson {
         }
     }
 
-    /** A likely duplicate stops the registration; the candidates are minimal cards. */
+    /**
+     * A likely duplicate stops the registration; each candidate is shown as far as the caller's view allows
+     * ({@link DuplicateCandidate}).
+     */
     public static class LikelyDuplicate extends Conflict {
-        private final List<PersonCard> candidates;
+        private final List<DuplicateCandidate> candidates;
 
-        public LikelyDuplicate(List<PersonCard> candidates) {
+        public LikelyDuplicate(List<DuplicateCandidate> candidates) {
             super("likely-duplicate", candidates.size() + " person(s) with the same name, birth year and home "
-                    + "village are already registered; check them and, if this is someone else, register again "
+                    + "village are already registered; check them (a person outside your scope is shown only with "
+                    + "the unit that manages it: ask that unit) and, if this is someone else, register again "
                     + "listing their ids in confirmedNotDuplicate");
             this.candidates = List.copyOf(candidates);
             with("candidates", this.candidates);
         }
 
-        public List<PersonCard> candidates() {
+        public List<DuplicateCandidate> candidates() {
             return candidates;
         }
     }
@@ -91,21 +95,31 @@ public class RegisteringPerson {
                 unit.code(), unit.path(), command.list(),
                 new Person.Context(rules, time.today(), time.now(), Actor.of(scope)));
         String province = unit.provinceCode();
-        if (details.cccd() != null) {
-            persons.byCccd(province, details.cccd()).ifPresent(existing -> {
-                throw new DuplicateCccd(details.cccd(), existing);
-            });
-        } else {
+        if (details.cccd() == null) {
             Set<String> confirmed = command.confirmedNotDuplicate() == null ? Set.of() : command.confirmedNotDuplicate();
             List<PersonCard> candidates = persons.likelyDuplicates(province, details.likelyDuplicateKey(),
                             MAX_CANDIDATES).stream()
                     .filter(c -> !confirmed.contains(c.id())).toList();
             if (!candidates.isEmpty()) {
-                throw new LikelyDuplicate(candidates);
+                candidates.forEach(c -> audit.disclosed(scope, c, "likely duplicate of a new registration"));
+                throw new LikelyDuplicate(candidates.stream().map(c -> shown(c, scope)).toList());
             }
         }
-        persons.add(change.person(), change.newEntries());
-        audit.changed(scope, change.person(), action, change.newEntries(), command.purpose());
+        // a CCCD registered before is caught by the store's unique key, without a look-up on every registration
+        try {
+            persons.add(change.person(), change.newEntries(),
+                    audit.change(scope, change.person(), action, change.newEntries(), command.purpose()));
+        } catch (DuplicateCccd e) {
+            if (e.holder() == null) {
+                throw e;
+            }
+            audit.disclosed(scope, e.holder(), "duplicate CCCD of a new registration");
+            throw e.shownAs(shown(e.holder(), scope));
+        }
         return change.person();
+    }
+
+    private DuplicateCandidate shown(PersonCard card, TenantScope scope) {
+        return DuplicateCandidate.of(card, units.require(card.unitCode()), scope);
     }
 }

@@ -17,8 +17,14 @@ public sealed interface PersonEvent extends DomainEvent
 
     LocalDate businessDate();
 
+    /** The name in {@link PersonEventTypes#TABLE}, never the class name. */
     @Override
     default String eventType() {
-        return getClass().getSimpleName();
+        return PersonEventTypes.TABLE.nameOf(this);
+    }
+
+    @Override
+    default int schemaVersion() {
+        return PersonEventTypes.TABLE.of(this).schemaVersion();
     }
 }

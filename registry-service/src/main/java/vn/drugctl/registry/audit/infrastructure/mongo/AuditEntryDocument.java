@@ -16,16 +16,16 @@ import java.util.List;
 public record AuditEntryDocument(@Id String id, Instant at, String subject, String username, String actorUnitCode,
                                  List<String> actorUnitPath, String personId, String personUnitCode,
                                  List<String> personUnitPath, AuditAction action, String what, String purpose,
-                                 String correlationId) {
+                                 String correlationId, Long resultCount) {
 
     static AuditEntryDocument of(AuditEntry e) {
         return new AuditEntryDocument(e.id(), e.at(), e.subject(), e.username(), e.actorUnitCode(), e.actorUnitPath(),
                 e.personId(), e.personUnitCode(), e.personUnitPath(), e.action(), e.what(), e.purpose(),
-                e.correlationId());
+                e.correlationId(), e.resultCount());
     }
 
     AuditEntry toEntry() {
         return new AuditEntry(id, at, subject, username, actorUnitCode, actorUnitPath, personId, personUnitCode,
-                personUnitPath, action, what, purpose, correlationId);
+                personUnitPath, action, what, purpose, correlationId, resultCount);
     }
 }

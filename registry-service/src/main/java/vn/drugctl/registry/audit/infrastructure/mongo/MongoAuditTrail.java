@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.drugctl.common.events.OutboxRecord;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.registry.audit.application.AuditLog;
 import vn.drugctl.registry.audit.application.AuditPage;
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 @Repository
 public class MongoAuditTrail implements AuditTrail, AuditLog {
-    static final String COLLECTION = "audit_log";
+    public static final String COLLECTION = "audit_log";
     static final List<Index> INDEXES = List.of(
             new Index().on("personId", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("personId_at"),
             new Index().on("username", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("username_at"),
@@ -42,6 +43,18 @@ public class MongoAuditTrail implements AuditTrail, AuditLog {
 
     public MongoAuditTrail(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * The entry as an outbox record: written inside an aggregate's document in the same write as the change it
+     * audits, and inserted here by the outbox relay (idempotent by id), so a change and its audit line cannot part.
+     */
+    public OutboxRecord outboxRecord(AuditEntry entry) {
+        org.bson.Document document = new org.bson.Document();
+        mongo.getConverter().write(AuditEntryDocument.of(entry), document);
+        document.remove("_id");
+        document.remove("_class");
+        return new OutboxRecord(entry.id(), COLLECTION, document);
     }
 
     /** Inserts the entry; an entry with an id already stored is refused (DuplicateKeyException), never replaced. */

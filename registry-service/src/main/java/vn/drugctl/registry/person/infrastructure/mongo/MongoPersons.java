@@ -22,6 +22,9 @@ import vn.drugctl.registry.person.application.PersonQuery;
 import vn.drugctl.registry.person.application.PersonSummary;
 import vn.drugctl.registry.person.application.Persons;
 import vn.drugctl.registry.person.application.RegisteringPerson;
+import vn.drugctl.registry.person.application.RegistryTime;
+import vn.drugctl.registry.audit.domain.AuditEntry;
+import vn.drugctl.registry.audit.infrastructure.mongo.MongoAuditTrail;
 import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
 import vn.drugctl.registry.person.domain.RegistryState;
@@ -42,7 +45,6 @@ import java.util.regex.Pattern;
  */
 @Repository
 public class MongoPersons implements Persons {
-    public static final String TOPIC = "registry.events.v1";
     public static final String COLLECTION = "persons";
     /**
      * Likely-duplicate groups: {@code _id} = the duplicate key, {@code members} = ids of people who had that key. Kept
@@ -51,21 +53,24 @@ public class MongoPersons implements Persons {
      * checked against the person's current key, so a stale or dangling member is harmless.
      */
     static final String DUPLICATE_GROUPS = "person_duplicate_groups";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
     private final EventEnvelopes envelopes;
     private final UnitCatalogue units;
     private final PersonEventCodec codec;
+    private final MongoAuditTrail audit;
+    private final ZoneId zone;
 
     public MongoPersons(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes, UnitCatalogue units,
-                        PersonEventCodec codec) {
+                        PersonEventCodec codec, MongoAuditTrail audit, RegistryTime time) {
         this.mongo = mongo;
         this.store = store;
         this.envelopes = envelopes;
         this.units = units;
         this.codec = codec;
+        this.audit = audit;
+        this.zone = time.zone();
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("cccdKey", Sort.Direction.ASC).unique().named("cccdKey_unique"));
         indexes.createIndex(new Index().on("unitPath", Sort.Direction.ASC).on("foldedName", Sort.Direction.ASC)
@@ -77,12 +82,12 @@ public class MongoPersons implements Persons {
     }
 
     @Override
-    public void add(Person person, List<HistoryEntry> entries) {
+    public void add(Person person, List<HistoryEntry> entries, AuditEntry auditLine) {
         Unit unit = units.require(person.unitCode());
         PersonDocument document = PersonDocument.of(person, codec, unit.provinceCode());
         joinDuplicateGroup(document.duplicateKey, person.id());
         try {
-            store.insert(document, outbox(person, unit, entries));
+            store.insert(document, outbox(person, unit, entries), List.of(audit.outboxRecord(auditLine)));
         } catch (DuplicateKeyException e) {
             String cccd = person.state().details().cccd();
             Optional<PersonCard> holder = byCccd(unit.provinceCode(), cccd);
@@ -94,7 +99,7 @@ public class MongoPersons implements Persons {
     }
 
     @Override
-    public boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries) {
+    public boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry auditLine) {
         Unit unit = units.require(person.unitCode());
         PersonDocument state = new PersonDocument();
         state.id = person.id();
@@ -112,7 +117,7 @@ public class MongoPersons implements Persons {
         }
         try {
             store.update(PersonDocument.class, person.id(), expectedVersion, update,
-                    outbox(person, unit, newEntries));
+                    outbox(person, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
             return true;
         } catch (OptimisticLockingFailureException e) {
             return false;
@@ -122,11 +127,21 @@ public class MongoPersons implements Persons {
         }
     }
 
+    /**
+     * The envelopes of the new entries: each with its own sequence, its position in the person's history (the new
+     * entries are the last ones), and the version of this write; occurredAt is the start of the business day in the
+     * registry's time zone ({@code drugctl.registry.zone}).
+     */
     private List<OutboxEntry> outbox(Person person, Unit unit, List<HistoryEntry> entries) {
-        return entries.stream()
-                .map(e -> envelopes.wrap(e.eventId(), TOPIC, e.event(), person.id(), person.version(), unit,
-                        e.event().businessDate().atStartOfDay(VIETNAM).toInstant(), e.recordedAt(), e.actor()))
-                .toList();
+        long first = person.history().size() - entries.size() + 1;
+        List<OutboxEntry> outbox = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            HistoryEntry e = entries.get(i);
+            outbox.add(envelopes.wrap(codec.contract(), e.event(), e.eventId(),
+                    new EventEnvelopes.Position(person.id(), person.version(), first + i), unit,
+                    e.event().businessDate().atStartOfDay(zone).toInstant(), e.recordedAt(), e.actor()));
+        }
+        return outbox;
     }
 
     @Override
