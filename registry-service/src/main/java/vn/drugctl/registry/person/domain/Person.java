@@ -7,18 +7,22 @@ import vn.drugctl.common.events.Actor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A person in the registry of one unit (the managing unit): who they are and everything that happened to their
- * record, as an append-only history. Their state on any date is the replay of that history; a change is checked
- * against the rules in force on its business date and appended as new events, never by editing old ones.
+ * record, as an append-only history. Their state on any date is the replay of that history (corrections applied,
+ * events in business-date order).
+ *
+ * <p>A command builds its events from the state as of its business date and the rules in force on that date, then
+ * hands the history with the new events placed at their dates to {@link HistoryJudge}, the one rule engine, which
+ * replays it and refuses ({@link RuleViolation}, naming the rule) anything that would make the state of any date
+ * invalid; a correction is judged the same way. A refused command returns nothing and leaves this person as it was
+ * (it is immutable); an accepted one returns the person after it and the entries to append. Bad values are
+ * {@link InvalidPersonData} naming the field, an unknown entry or dossier {@link NotFound}.
  */
 public final class Person {
     private final String id;
@@ -78,14 +82,13 @@ public final class Person {
     public static Change register(String id, PersonDetails details, String unitCode, List<String> unitPath,
                                   ListChange initialList, Context context) {
         PersonRegistered registered = PersonRegistered.of(id, context.today(), details, unitCode);
-        Person blank = new Person(id, unitCode, unitPath, 0, List.of(new HistoryEntry(UUID.randomUUID().toString(),
-                registered, context.now(), context.actor())));
+        Person empty = new Person(id, unitCode, unitPath, 0, List.of());
         List<PersonEvent> events = new ArrayList<>(List.of(registered));
         if (initialList != null) {
-            events.add(blank.listEvent(initialList, blank.state(), context));
+            Person justRegistered = new Person(id, unitCode, unitPath, 0, List.of(entry(registered, context)));
+            events.add(justRegistered.listEvent(initialList, context));
         }
-        Person empty = new Person(id, unitCode, unitPath, 0, List.of());
-        return empty.append(events, context, true);
+        return empty.append(events, context);
     }
 
     public String id() {
@@ -114,17 +117,16 @@ public final class Person {
 
     /** The state now, every known fact included. */
     public RegistryState state() {
-        return replay(effective(history, null), null, null).state();
+        return HistoryJudge.stateAsOf(history, null);
     }
 
     /** The state on {@code date}: what the history (corrections applied) says was true at the end of that day. */
     public RegistryState stateAsOf(LocalDate date) {
-        return replay(effective(history, date), null, null).state();
+        return HistoryJudge.stateAsOf(history, date);
     }
 
     public Change changeList(ListChange change, Context context) {
-        RegistryState state = state();
-        return append(List.of(listEvent(change, state, context)), context, false);
+        return append(List.of(listEvent(change, context)), context);
     }
 
     public Change setFlag(Flag flag, boolean set, ChangeReason reason, LocalDate businessDate, String documentRef,
@@ -132,33 +134,17 @@ public final class Person {
         require(flag != null, "flag", "is required");
         require(reason != null, "reason", "is required");
         LocalDate date = businessDate(businessDate, context);
-        RegistryState state = state();
-        if (state.has(flag) == set) {
-            throw new RuleViolation("flag/" + (set ? "already-set" : "not-set"),
-                    flag + " is " + (set ? "already set" : "not set") + " for this person");
-        }
-        notBefore(date, state.lastFlagChange().get(flag), "the latest change of " + flag);
         PersonEvent event = set ? new PersonFlagSet(id, date, flag, reason, documentRef, note)
                 : new PersonFlagCleared(id, date, flag, reason, documentRef, note);
-        return append(List.of(event), context, false);
+        return append(List.of(event), context);
     }
 
     public Change changeAddictLocation(AddictLocation to, ChangeReason reason, LocalDate businessDate,
                                        String documentRef, String note, Context context) {
         require(to != null, "location", "is required");
         LocalDate date = businessDate(businessDate, context);
-        RegistryState state = state();
-        if (state.list() != MainList.ADDICT) {
-            throw new RuleViolation("addict-location/addicts-only", "Only a person on the ADDICT list has an addict "
-                    + "location; this person is on " + (state.list() == null ? "no list" : state.list()));
-        }
-        if (state.addictLocation() == to) {
-            throw new RuleViolation("addict-location/unchanged", "The addict location is already " + to);
-        }
-        notBefore(date, state.lastLocationChange(), "the latest location change");
-        notBefore(date, state.onListSince(), "the day the person entered the ADDICT list");
-        return append(List.of(new AddictLocationChanged(id, date, state.addictLocation(), to, reason, documentRef,
-                note)), context, false);
+        return append(List.of(new AddictLocationChanged(id, date, stateAsOf(date).addictLocation(), to, reason,
+                documentRef, note)), context);
     }
 
     public Change recordDrugTest(LocalDate summonsDate, LocalDate testDate, DrugTest.Sample sample,
@@ -182,7 +168,7 @@ public final class Person {
         businessDate(summonsDate, context, "summonsDate");
         LocalDate date = businessDate(testDate == null ? summonsDate : testDate, context, "testDate");
         return append(List.of(new DrugTestRecorded(id, date, UUID.randomUUID().toString(), summonsDate, testDate,
-                sample, found, result, documentRef)), context, false);
+                sample, found, result, documentRef)), context);
     }
 
     public Change recordSanction(boolean issued, String decisionNumber, LocalDate decidedOn,
@@ -196,66 +182,44 @@ public final class Person {
             require(notIssuedReason != null, "notIssuedReason", "is required when no decision was issued");
         }
         return append(List.of(new SanctionRecorded(id, date, UUID.randomUUID().toString(), issued,
-                issued ? decisionNumber.strip() : null, notIssuedReason, note)), context, false);
+                issued ? decisionNumber.strip() : null, notIssuedReason, note)), context);
     }
 
     public Change openRehabDossier(LocalDate businessDate, String documentRef, String note, Context context) {
         LocalDate date = businessDate(businessDate, context);
-        RegistryState state = state();
-        if (state.list() != MainList.ADDICT) {
-            throw new RuleViolation("rehab-dossier/addicts-only", "A compulsory-rehab dossier is opened for a person "
-                    + "on the ADDICT list; this person is on " + (state.list() == null ? "no list" : state.list()));
-        }
-        state.dossiers().stream()
-                .filter(d -> !d.stage().next().isEmpty()).findFirst()
-                .ifPresent(open -> {
-                    throw new RuleViolation("rehab-dossier/one-open", "Dossier " + open.dossierId()
-                            + " is still open (" + open.stage() + ")").with("dossierId", open.dossierId());
-                });
         return append(List.of(new RehabDossierChanged(id, date, UUID.randomUUID().toString(),
-                RehabDossier.Stage.CREATED, documentRef, note)), context, false);
+                RehabDossier.Stage.CREATED, documentRef, note)), context);
     }
 
     /**
      * Moves a dossier to its next stage. Admission places the addict in compulsory rehab; release moves them to
-     * the post-rehab list, with its management period, in the same write.
+     * the post-rehab list, with its management period, in the same write; both as of the stage's business date.
      */
     public Change advanceRehabDossier(String dossierId, RehabDossier.Stage stage, LocalDate businessDate,
                                       String documentRef, String note, Context context) {
         require(stage != null, "stage", "is required");
         LocalDate date = businessDate(businessDate, context);
-        RegistryState state = state();
-        RehabDossier dossier = state.dossier(dossierId);
-        if (dossier == null) {
+        if (state().dossier(dossierId) == null) {
             throw new NotFound("Rehab dossier", "Person " + id + " has no rehab dossier " + dossierId);
         }
-        if (!dossier.stage().next().contains(stage)) {
-            throw new RuleViolation("rehab-dossier/stage-order", "Dossier " + dossierId + " is " + dossier.stage()
-                    + "; it can move only to " + dossier.stage().next()).with("stage", dossier.stage());
-        }
-        notBefore(date, dossier.steps().getLast().date(), "the dossier's previous stage");
+        RegistryState asOf = stateAsOf(date);
         List<PersonEvent> events = new ArrayList<>();
         events.add(new RehabDossierChanged(id, date, dossierId, stage, documentRef, note));
-        if (stage == RehabDossier.Stage.ADMITTED && state.addictLocation() != AddictLocation.COMPULSORY_REHAB) {
-            events.add(new AddictLocationChanged(id, date, state.addictLocation(), AddictLocation.COMPULSORY_REHAB,
+        if (stage == RehabDossier.Stage.ADMITTED && asOf.addictLocation() != AddictLocation.COMPULSORY_REHAB) {
+            events.add(new AddictLocationChanged(id, date, asOf.addictLocation(), AddictLocation.COMPULSORY_REHAB,
                     ChangeReason.SENT_TO_COMPULSORY_REHAB, documentRef, note));
         }
         if (stage == RehabDossier.Stage.RELEASED) {
             events.add(listEvent(new ListChange(MainList.POST_REHAB, ChangeReason.RELEASED_FROM_COMPULSORY_REHAB,
-                    date, documentRef, note), state, context));
+                    date, documentRef, note), context));
         }
-        return append(events, context, false);
+        return append(events, context);
     }
 
     public Change markMovedAway(LocalDate businessDate, Residence reportedDestination, String note,
                                 Context context) {
         LocalDate date = businessDate(businessDate, context);
-        RegistryState state = state();
-        if (state.presence() != Presence.PRESENT) {
-            throw new RuleViolation("moved-away/already-away", "The person is already marked " + state.presence());
-        }
-        notBefore(date, state.presenceSince(), "the person's return");
-        return append(List.of(new PersonMarkedMovedAway(id, date, reportedDestination, note)), context, false);
+        return append(List.of(new PersonMarkedMovedAway(id, date, reportedDestination, note)), context);
     }
 
     public Change verifyMove(LocalDate businessDate, String askedWho, Residence destination, String documentRef,
@@ -263,24 +227,13 @@ public final class Person {
         require(askedWho != null && !askedWho.isBlank(), "askedWho",
                 "must say who was asked (family, village authority...)");
         LocalDate date = businessDate(businessDate, context);
-        RegistryState state = state();
-        if (state.presence() != Presence.LEFT_PENDING_VERIFICATION) {
-            throw new RuleViolation("moved-away/not-pending", "Only a person marked as left, verification pending, "
-                    + "can have the move verified; the person is " + state.presence());
-        }
-        notBefore(date, state.presenceSince(), "the day the person was marked as left");
         return append(List.of(new PersonMoveVerified(id, date, askedWho.strip(), destination, documentRef, note)),
-                context, false);
+                context);
     }
 
     public Change markReturned(LocalDate businessDate, String note, Context context) {
         LocalDate date = businessDate(businessDate, context);
-        RegistryState state = state();
-        if (state.presence() == Presence.PRESENT) {
-            throw new RuleViolation("moved-away/present", "The person is not marked as away");
-        }
-        notBefore(date, state.presenceSince(), "the day the person was marked as away");
-        return append(List.of(new PersonReturned(id, date, note)), context, false);
+        return append(List.of(new PersonReturned(id, date, note)), context);
     }
 
     /** Changes identity or report attributes; nothing is appended when nothing differs. */
@@ -302,12 +255,16 @@ public final class Person {
         if (changed.isEmpty()) {
             return new Change(this, List.of());
         }
-        return append(List.of(PersonDetailsChanged.of(id, context.today(), changed, details, note)), context, false);
+        return append(List.of(PersonDetailsChanged.of(id, context.today(), changed, details, note)), context);
     }
 
     /**
      * Corrects a recorded entry by appending a correction that voids it or amends its date, reason or document.
-     * The whole history, corrected, must still obey the rules in force on each date.
+     * The whole history, corrected, must still obey the rules in force on each date ({@link HistoryJudge}).
+     * <p>An admission or a release of a rehab dossier and the move it caused in the same write (to compulsory rehab;
+     * to the POST_REHAB list) are one fact: when a correction voids, restores or re-dates the stage, a second
+     * correction in the same write does the same to that move. The move alone can still be corrected, and is judged
+     * as it is (voiding or re-dating it alone breaks the same-day rules).
      */
     public Change correct(String eventId, boolean voided, LocalDate correctedDate, ChangeReason correctedReason,
                           String correctedDocumentRef, String note, Context context) {
@@ -326,14 +283,35 @@ public final class Person {
         if (correctedDate != null) {
             businessDate(correctedDate, context, "correctedBusinessDate");
         }
-        EntryCorrected correction = new EntryCorrected(id, context.today(), eventId, target.event().eventType(),
-                voided, correctedDate, correctedReason, correctedDocumentRef, note.strip());
         List<HistoryEntry> corrected = new ArrayList<>(history);
-        corrected.add(new HistoryEntry(UUID.randomUUID().toString(), correction, context.now(), context.actor()));
-        LocalDate from = correctedDate == null || correctedDate.isAfter(target.event().businessDate())
-                ? target.event().businessDate() : correctedDate;
-        replay(effective(corrected, null), context.rules(), from);
-        return new Change(new Person(id, unitCode, unitPath, version + 1, corrected), List.of(corrected.getLast()));
+        corrected.add(entry(new EntryCorrected(id, context.today(), eventId, target.event().eventType(), voided,
+                correctedDate, correctedReason, correctedDocumentRef, note.strip()), context));
+        HistoryEntry caused = causedMove(target);
+        if (caused != null) {
+            LocalDate stageDate = effectiveDate(corrected, eventId);
+            LocalDate moveDate = effectiveDate(corrected, caused.eventId());
+            if (!Objects.equals(stageDate, moveDate)) {
+                // the move follows the stage (voided with it, or on its date) and keeps its own reason and document
+                EntryCorrected earlier = latestCorrection(caused.eventId());
+                boolean keep = stageDate != null && earlier != null && !earlier.voided();
+                LocalDate date = stageDate == null || stageDate.equals(caused.event().businessDate()) ? null
+                        : stageDate;
+                corrected.add(entry(new EntryCorrected(id, context.today(), caused.eventId(),
+                        caused.event().eventType(), stageDate == null, date, keep ? earlier.correctedReason() : null,
+                        keep ? earlier.correctedDocumentRef() : null, note.strip()), context));
+            }
+        }
+        // checked from the earliest date a corrected entry had before or has after this correction
+        LocalDate checkFrom = null;
+        for (HistoryEntry changed : caused == null ? List.of(target) : List.of(target, caused)) {
+            if (HistoryJudge.judged(changed.event())) {
+                checkFrom = earliest(checkFrom, earliest(effectiveDate(history, changed.eventId()),
+                        effectiveDate(corrected, changed.eventId())));
+            }
+        }
+        HistoryJudge.judge(corrected, corrected.size(), context.rules(), checkFrom);
+        return new Change(new Person(id, unitCode, unitPath, version + 1, corrected),
+                List.copyOf(corrected.subList(history.size(), corrected.size())));
     }
 
     /**
@@ -350,17 +328,18 @@ public final class Person {
         MainList then = period == null ? null : period.then();
         ListChange change = new ListChange(then, ChangeReason.MANAGEMENT_PERIOD_EXPIRED, end, null,
                 "Management period ended on " + end);
-        return Optional.of(append(List.of(listEvent(change, state, context)), context, false));
+        return Optional.of(append(List.of(listEvent(change, context)), context));
     }
 
-    private PersonEvent listEvent(ListChange change, RegistryState state, Context context) {
+    /**
+     * The event of a list change, built from the state as of the change's business date (the list it leaves) and the
+     * rule set in force on that date (its id, the new list's management period). Whether the change is allowed is
+     * the judge's to say.
+     */
+    private PersonEvent listEvent(ListChange change, Context context) {
         require(change.reason() != null, "reason", "is required");
         LocalDate date = businessDate(change.businessDate(), context);
-        if (state.list() == change.toList()) {
-            throw new RuleViolation("list/unchanged", change.toList() == null ? "The person is on no list"
-                    : "The person is already on " + change.toList());
-        }
-        notBefore(date, state.lastListChange(), "the latest list change");
+        RegistryState state = stateAsOf(date);
         RuleBook.RuleSet set = context.rules().at(date);
         if (change.toList() == null) {
             return new PersonLeftList(id, date, state.list(), change.reason(), change.documentRef(), change.note(),
@@ -372,59 +351,64 @@ public final class Person {
                 change.note(), period == null ? null : period.duration(), ends, set.id());
     }
 
-    /** Checks the new events on top of the current state and appends them. */
-    private Change append(List<PersonEvent> events, Context context, boolean fresh) {
-        RegistryState.Replay replay = replay(effective(history, null), null, null);
-        for (PersonEvent event : events) {
-            replay.apply(event, event instanceof PersonRegistered ? null : context.rules());
-        }
+    /** Places the new events at their business dates, has the judge check the history so formed, appends them. */
+    private Change append(List<PersonEvent> events, Context context) {
+        List<HistoryEntry> added = events.stream().map(e -> entry(e, context)).toList();
         List<HistoryEntry> all = new ArrayList<>(history);
-        List<HistoryEntry> added = events.stream()
-                .map(e -> new HistoryEntry(UUID.randomUUID().toString(), e, context.now(), context.actor()))
-                .toList();
         all.addAll(added);
-        return new Change(new Person(id, unitCode, unitPath, fresh ? 1 : version + 1, all), added);
+        HistoryJudge.judge(all, history.size(), context.rules(), HistoryJudge.firstJudgedDate(events));
+        return new Change(new Person(id, unitCode, unitPath, version + 1, all), added);
     }
 
-    /** The events as they should be read: corrections applied, ordered by business date, up to {@code asOf}. */
-    static List<PersonEvent> effective(List<HistoryEntry> history, LocalDate asOf) {
-        Map<String, EntryCorrected> corrections = new HashMap<>();
-        for (HistoryEntry entry : history) {
-            if (entry.event() instanceof EntryCorrected c) {
-                corrections.put(c.correctsEventId(), c);
-            }
-        }
-        List<PersonEvent> events = new ArrayList<>();
-        for (HistoryEntry entry : history) {
-            PersonEvent event = entry.event();
-            if (event instanceof EntryCorrected) {
-                continue;
-            }
-            EntryCorrected correction = corrections.get(entry.eventId());
-            if (correction != null && event instanceof Correctable correctable) {
-                if (correction.voided()) {
-                    continue;
-                }
-                event = correctable.amended(correction.correctedBusinessDate(), correction.correctedReason(),
-                        correction.correctedDocumentRef());
-            }
-            if (asOf == null || event instanceof PersonRegistered || !event.businessDate().isAfter(asOf)) {
-                events.add(event);
-            }
-        }
-        events.sort(Comparator.comparing((PersonEvent e) -> !(e instanceof PersonRegistered))
-                .thenComparing(PersonEvent::businessDate));
-        return events;
+    private static HistoryEntry entry(PersonEvent event, Context context) {
+        return new HistoryEntry(UUID.randomUUID().toString(), event, context.now(), context.actor());
     }
 
-    private static RegistryState.Replay replay(List<PersonEvent> events, RuleBook rules, LocalDate checkFrom) {
-        RegistryState.Replay replay = new RegistryState.Replay();
-        for (PersonEvent event : events) {
-            boolean check = rules != null && !(event instanceof PersonRegistered)
-                    && !event.businessDate().isBefore(checkFrom);
-            replay.apply(event, check ? rules : null);
+    /**
+     * The move a dossier stage entry caused in the same write (admission: to compulsory rehab; release: to
+     * POST_REHAB), or {@code null}. The move follows its stage whatever its own corrections: voided with it, it comes
+     * back with it (voiding the move alone is refused by the same-day rules).
+     */
+    private HistoryEntry causedMove(HistoryEntry stageEntry) {
+        int at = history.indexOf(stageEntry);
+        if (!(stageEntry.event() instanceof RehabDossierChanged stage) || at + 1 >= history.size()) {
+            return null;
         }
-        return replay;
+        HistoryEntry next = history.get(at + 1);
+        boolean caused = next.recordedAt().equals(stageEntry.recordedAt())
+                && next.event().businessDate().equals(stage.businessDate())
+                && switch (next.event()) {
+                    case AddictLocationChanged e -> stage.stage() == RehabDossier.Stage.ADMITTED
+                            && e.to() == AddictLocation.COMPULSORY_REHAB
+                            && e.reason() == ChangeReason.SENT_TO_COMPULSORY_REHAB;
+                    case PersonMovedToList e -> stage.stage() == RehabDossier.Stage.RELEASED
+                            && e.toList() == MainList.POST_REHAB
+                            && e.reason() == ChangeReason.RELEASED_FROM_COMPULSORY_REHAB;
+                    default -> false;
+                };
+        return caused ? next : null;
+    }
+
+    /** The correction in force for entry {@code eventId} (the latest one), or {@code null}. */
+    private EntryCorrected latestCorrection(String eventId) {
+        EntryCorrected latest = null;
+        for (HistoryEntry entry : history) {
+            if (entry.event() instanceof EntryCorrected c && c.correctsEventId().equals(eventId)) {
+                latest = c;
+            }
+        }
+        return latest;
+    }
+
+    /** The business date entry {@code eventId} has in {@code history}, corrections applied; {@code null} if voided. */
+    private static LocalDate effectiveDate(List<HistoryEntry> history, String eventId) {
+        return HistoryJudge.effective(history, history.size(), null).stream()
+                .filter(p -> p.eventId().equals(eventId)).findFirst()
+                .map(p -> p.event().businessDate()).orElse(null);
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     private static LocalDate businessDate(LocalDate date, Context context) {
@@ -435,14 +419,6 @@ public final class Person {
         require(date != null, field, "is required");
         require(!date.isAfter(context.today()), field, "must not be in the future (today is " + context.today() + ")");
         return date;
-    }
-
-    private static void notBefore(LocalDate date, LocalDate latest, String what) {
-        if (latest != null && date.isBefore(latest)) {
-            throw new RuleViolation("history/order", "The change is dated " + date + ", before " + what + " ("
-                    + latest + "); to change earlier history, correct that entry instead")
-                    .with("latest", latest.toString());
-        }
     }
 
     private static void require(boolean ok, String field, String message) {
