@@ -29,9 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tampering class, to prove it would catch one.
  */
 class AuditTrailIsAppendOnlyTest {
-    /** The MongoOperations methods that neither change nor remove a stored document. */
+    /**
+     * The MongoOperations methods that neither change nor remove a stored document ({@code getConverter} turns an entry
+     * into the outbox record that the relay inserts).
+     */
     private static final Set<String> INSERT_AND_READ = Set.of("insert", "insertAll", "find", "findOne", "findById",
-            "exists", "count", "indexOps", "getCollectionName");
+            "exists", "count", "indexOps", "getCollectionName", "getConverter");
     private static final String MONGO_ADAPTER = "vn.drugctl.registry.audit.infrastructure.mongo";
 
     private final JavaClasses registry = new ClassFileImporter()

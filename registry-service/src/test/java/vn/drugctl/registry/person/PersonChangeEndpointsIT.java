@@ -1,5 +1,6 @@
 package vn.drugctl.registry.person;
 
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -8,6 +9,7 @@ import vn.drugctl.registry.testing.RegistryApiTest;
 
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -86,12 +88,21 @@ class PersonChangeEndpointsIT extends RegistryApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void anotherCommuneIsForbiddenAndChangesNothing(Endpoint endpoint) throws Exception {
+    void anotherCommuneGets404AsForAnUnknownIdAndTheAttemptIsAuditedForTheRecordsUnit(Endpoint endpoint)
+            throws Exception {
         rejectedWithoutChange(id, () -> postJson(path(endpoint), endpoint.validBody(), communeOfficer("HN-BL-ANDO"))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/out-of-scope")));
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/not-found"))
+                .andExpect(jsonPath("$.detail").value("No person with id " + id + " in your scope")));
+        Document denied = newestAuditLine();
+        assertThat(denied.getString("action")).isEqualTo("DENIED");
+        assertThat(denied.getString("username")).isEqualTo("officer.hn-bl-ando");
+        assertThat(denied.getString("personId")).isEqualTo(id);
+        // the record's own unit sees who tried, although the caller was told nothing
+        assertThat(denied.getString("personUnitCode")).isEqualTo("HN-BL-VUBAN");
+
         rejectedWithoutChange(id, () -> postJson(path(endpoint), endpoint.validBody(), provinceAnalyst("TN"))
-                .andExpect(status().isForbidden()));
+                .andExpect(status().isNotFound()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,11 +127,16 @@ class PersonChangeEndpointsIT extends RegistryApiTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
-    void anUnknownPersonIs404(Endpoint endpoint) throws Exception {
+    void anUnknownPersonIs404AndTheAttemptIsAudited(Endpoint endpoint) throws Exception {
         postJson("/api/registry/persons/no-such-person/" + endpoint.path(), endpoint.validBody(),
                 communeOfficer("HN-BL-VUBAN"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/not-found"));
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/not-found"))
+                .andExpect(jsonPath("$.detail").value("No person with id no-such-person in your scope"));
+        Document denied = newestAuditLine();
+        assertThat(denied.getString("action")).isEqualTo("DENIED");
+        assertThat(denied.getString("personId")).isEqualTo("no-such-person");
+        assertThat(denied.getString("personUnitCode")).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,6 +147,11 @@ class PersonChangeEndpointsIT extends RegistryApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/concurrent-change"))
                 .andExpect(jsonPath("$.currentVersion").value(1)));
+        // the request touched the record and changed nothing: that is audited too, with why
+        Document refused = newestAuditLine();
+        assertThat(refused.getString("action")).isEqualTo("NO_CHANGE");
+        assertThat(refused.getString("personId")).isEqualTo(id);
+        assertThat(refused.getString("what")).startsWith("change refused").contains("changed meanwhile");
     }
 
     @ParameterizedTest(name = "{0}")

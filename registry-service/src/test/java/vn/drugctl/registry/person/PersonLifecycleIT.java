@@ -90,7 +90,9 @@ class PersonLifecycleIT extends RegistryApiTest {
                 .andExpect(jsonPath("$.history[3].recordedBy").value("officer.hn-bl-vuban"))
                 .andExpect(jsonPath("$.history[3].businessDate").value("2024-03-01"));
 
-        // every change and the read are in the audit trail, with the purpose given
+        // every change and the read are in the audit trail, with the purpose given (a change's line travels in the
+        // change's own write and is delivered by the outbox relay)
+        auditDelivered();
         List<Document> audit = mongo.find(Query.query(Criteria.where("personId").is(id)), Document.class, "audit_log");
         assertThat(audit).extracting(d -> d.getString("action"))
                 .containsExactlyInAnyOrder("REGISTER", "CHANGE", "CHANGE", "READ");
@@ -107,6 +109,9 @@ class PersonLifecycleIT extends RegistryApiTest {
         JsonNode moved = events.get(3);
         assertThat(moved.get("occurredAt").asString()).isEqualTo("2024-02-29T17:00:00Z");
         assertThat(moved.get("aggregateVersion").asLong()).isEqualTo(3);
+        // each event has its own position in the person's history: registration and first list share version 1
+        assertThat(events).extracting(e -> e.get("sequence").asLong()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(events).extracting(e -> e.get("aggregateVersion").asLong()).containsExactly(1L, 1L, 2L, 3L);
         assertThat(moved.get("payload").get("fromList").asString()).isEqualTo("SUSPECTED_USER");
         assertThat(moved.get("payload").get("periodEndsOn").asString()).isEqualTo("2025-03-01");
         assertThat(moved.get("eventId").asString()).isEqualTo(after.get("history").get(3).get("eventId").asString());
@@ -192,13 +197,54 @@ class PersonLifecycleIT extends RegistryApiTest {
                 .andExpect(jsonPath("$.candidates", hasSize(1))));
         JsonNode candidate = conflict.get("candidates").get(0);
         assertThat(candidate.get("id").asString()).isEqualTo(first);
+        assertThat(candidate.get("inYourScope").asBoolean()).isTrue();
         assertThat(candidate.get("fullName").asString()).isEqualTo("Nguyễn Văn Tuấn");
-        assertThat(candidate.get("unitCode").asString()).isEqualTo("HN-BL-VUBAN");
+        assertThat(candidate.get("managingUnit").asString()).isEqualTo("HN-BL-VUBAN");
         assertThat(candidate.has("cccd")).isFalse();
         assertThat(mongo.count(new Query(), "persons")).isEqualTo(1);
 
         register(again.formatted(",\"confirmedNotDuplicate\":[\"" + first + "\"]"), communeOfficer("HN-BL-VUBAN"));
         assertThat(mongo.count(new Query(), "persons")).isEqualTo(2);
+    }
+
+    @Test
+    void aDuplicateOutsideTheCallersScopeIsShownOnlyAsItsManagingUnitAndTheDisclosureIsAudited() throws Exception {
+        String vuban = suspectedUser("Nguyễn Văn Tuấn", "035090001111");
+        String sameNameNoCccd = """
+                {"fullName":"Nguyễn Văn Tuấn","sex":"MALE","birthYear":1990,
+                 "permanentResidence":{"village":"Thôn Đồng","unitCode":"HN-BL-ANDO"}}""";
+        auditDelivered();
+        // another commune registering someone with the same name, birth year and village: no name, no list
+        JsonNode candidate = body(postJson(VUBAN, sameNameNoCccd, communeOfficer("HN-BL-ANDO"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/likely-duplicate")))
+                .get("candidates").get(0);
+        assertThat(candidate.get("inYourScope").asBoolean()).isFalse();
+        assertThat(candidate.get("managingUnit").asString()).isEqualTo("HN-BL-VUBAN");
+        assertThat(candidate.get("managingUnitName").asString()).isEqualTo("Xã Vũ Bản");
+        assertThat(candidate.get("fullName").isNull()).isTrue();
+        assertThat(candidate.get("list").isNull()).isTrue();
+        assertThat(candidate.get("birthYear").isNull()).isTrue();
+        Document told = newestAuditLine();
+        assertThat(told.getString("action")).isEqualTo("DISCLOSE");
+        assertThat(told.getString("personId")).isEqualTo(vuban);
+        assertThat(told.getString("personUnitCode")).isEqualTo("HN-BL-VUBAN");
+        assertThat(told.getString("username")).isEqualTo("officer.hn-bl-ando");
+
+        // the same CCCD: the managing unit, not the record
+        JsonNode cccd = body(postJson(VUBAN, """
+                {"fullName":"Nguyễn Văn Tuấn","sex":"MALE","birthYear":1990,"cccd":"035090001111"}""",
+                communeOfficer("HN-BL-ANDO")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/duplicate-cccd")));
+        assertThat(cccd.get("managingUnit").asString()).isEqualTo("HN-BL-VUBAN");
+        assertThat(cccd.has("existingPersonId")).isFalse();
+        assertThat(newestAuditLine().getString("action")).isEqualTo("DISCLOSE");
+        // inside the caller's scope the record itself is named
+        JsonNode own = body(postJson(VUBAN, """
+                {"fullName":"Nguyễn Văn Tuấn","sex":"MALE","birthYear":1990,"cccd":"035090001111"}""",
+                communeOfficer("HN-BL-VUBAN")).andExpect(status().isConflict()));
+        assertThat(own.get("existingPersonId").asString()).isEqualTo(vuban);
+        assertThat(mongo.count(new Query(), "persons")).isEqualTo(1);
     }
 
     @Test
@@ -257,12 +303,18 @@ class PersonLifecycleIT extends RegistryApiTest {
     @Test
     void theFullRecordIsReadOnlyInScopeAndEveryReadIsAudited() throws Exception {
         String id = suspectedUser("Mạc Văn Lộc", null);
+        auditDelivered();
         long audit = auditLines();
-        mvc.perform(get(VUBAN + "/" + id).with(communeOfficer("HN-BL-ANDO"))).andExpect(status().isForbidden());
-        mvc.perform(get(VUBAN + "/" + id).with(provinceAnalyst("TN"))).andExpect(status().isForbidden());
-        assertThat(auditLines()).isEqualTo(audit);
+        // outside the caller's view the record does not exist: 404, the same answer as for an unknown id
+        mvc.perform(get(VUBAN + "/" + id).with(communeOfficer("HN-BL-ANDO"))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/not-found"));
+        mvc.perform(get(VUBAN + "/" + id).with(provinceAnalyst("TN"))).andExpect(status().isNotFound());
+        // both attempts are audited against the record's unit
+        assertThat(auditLines()).isEqualTo(audit + 2);
+        assertThat(mongo.count(Query.query(Criteria.where("personId").is(id).and("action").is("DENIED")
+                .and("personUnitCode").is("HN-BL-VUBAN")), "audit_log")).isEqualTo(2);
         mvc.perform(get(VUBAN + "/" + id).with(provinceAnalyst("HN"))).andExpect(status().isOk());
-        assertThat(auditLines()).isEqualTo(audit + 1);
+        assertThat(auditLines()).isEqualTo(audit + 3);
         mvc.perform(get(VUBAN + "/" + id).param("asOf", "2099-01-01").with(provinceAnalyst("HN")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("asOf"));
         mvc.perform(get(VUBAN + "/" + id).param("asOf", "yesterday").with(provinceAnalyst("HN")))
@@ -297,7 +349,7 @@ class PersonLifecycleIT extends RegistryApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("details.fullName")));
         rejectedWithoutChange(other, () -> putJson(VUBAN + "/" + other + "/details", """
                 {"details":{"fullName":"Hứa Văn Kiệt","sex":"MALE"}}""", communeOfficer("HN-BL-ANDO"))
-                .andExpect(status().isForbidden()));
+                .andExpect(status().isNotFound()));
     }
 
     @Test

@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.drugctl.common.testing.InProcessMongo;
 import vn.drugctl.common.testing.KafkaOnDemand;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -89,6 +91,7 @@ public abstract class RegistryApiTest {
     protected Document stored(String id) {
         Document document = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "persons");
         document.remove("outbox");
+        document.remove("outboxRecords");
         document.remove("outboxPending");
         return document;
     }
@@ -97,13 +100,45 @@ public abstract class RegistryApiTest {
         return mongo.count(new Query(), "audit_log");
     }
 
-    /** Runs a request that must be rejected and proves it changed nothing stored. */
+    protected Document newestAuditLine() {
+        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Direction.DESC, "at")).limit(1), Document.class, "audit_log")
+                .getFirst();
+    }
+
+    /** Audit lines of what changed a record (REGISTER, CHANGE, IMPORT). */
+    protected long changeAuditLines() {
+        return mongo.count(Query.query(Criteria.where("action").in("REGISTER", "CHANGE", "IMPORT")), "audit_log");
+    }
+
+    /** Waits until the relay delivered every audit line the writes so far left in the person documents. */
+    protected void auditDelivered() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mongo.count(
+                Query.query(Criteria.where("outboxRecords.0").exists(true)), "persons") == 0);
+    }
+
+    /**
+     * Runs a request that must be rejected and proves it changed nothing stored: the document is byte-for-byte the
+     * same and no change was audited. The attempt itself may leave audit lines (refused or unchanged, denied, a
+     * duplicate disclosed), never a change; none when it never reached a record (no token, a malformed body).
+     */
     protected void rejectedWithoutChange(String id, Rejection rejection) throws Exception {
+        auditDelivered();
         String before = stored(id).toJson();
         long audit = auditLines();
+        long changes = changeAuditLines();
         rejection.run();
+        auditDelivered();
         assertThat(stored(id).toJson()).isEqualTo(before);
-        assertThat(auditLines()).isEqualTo(audit);
+        assertThat(changeAuditLines()).isEqualTo(changes);
+        int added = Math.toIntExact(auditLines() - audit);
+        assertThat(added).isBetween(0, 3);
+        if (added > 0) {
+            assertThat(mongo.find(new Query().with(org.springframework.data.domain.Sort.by(
+                            org.springframework.data.domain.Sort.Direction.DESC, "at")).limit(added), Document.class,
+                    "audit_log")).extracting(d -> d.getString("action")).allMatch(a -> List.of("NO_CHANGE", "DENIED",
+                    "DISCLOSE").contains(a));
+        }
     }
 
     @FunctionalInterface
