@@ -21,10 +21,11 @@ import java.util.List;
  * @param maxErrorRate  error share of the measured requests above which the exit code is 1
  * @param seed          seeds the synthetic people (printed, so a run can be repeated)
  * @param timeout       limit on one request
+ * @param metrics       Prometheus endpoints of the services whose MongoDB commands are counted per write
  */
 record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId, List<String> users, String password,
                         int people, int transitions, int concurrency, int warmup, double maxErrorRate, long seed,
-                        Duration timeout) {
+                        Duration timeout, List<URI> metrics) {
 
     static final String USAGE = """
             Usage: ./benchmark [options]
@@ -42,6 +43,9 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
               --max-error-rate R     exit code 1 above this error share  (default 0.01)
               --seed S               seed of the synthetic people        (default: random, printed)
               --timeout SECONDS      limit on one request                (default 10)
+              --metrics URL,URL      Prometheus endpoints whose MongoDB commands are counted per write
+                                     (default http://127.0.0.1:9081/actuator/prometheus, registry-service's
+                                     management port; "none" to skip)
               --help
             """;
 
@@ -59,6 +63,7 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
         double maxErrorRate = 0.01;
         long seed = System.nanoTime();
         Duration timeout = Duration.ofSeconds(10);
+        List<URI> metrics = List.of(URI.create("http://127.0.0.1:9081/actuator/prometheus"));
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             String value;
@@ -89,6 +94,8 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
                     case "--max-error-rate" -> maxErrorRate = Double.parseDouble(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--timeout" -> timeout = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+                    case "--metrics" -> metrics = value.equals("none") ? List.of() : Arrays.stream(value.split(","))
+                            .map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList();
                     default -> throw new IllegalArgumentException("Unknown option " + name);
                 }
             } catch (NumberFormatException e) {
@@ -103,7 +110,7 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
                     + 2 * people + " for --people " + people + ")");
         }
         return new BenchmarkOptions(gateway, keycloak, realm, client, users, password, people, transitions, concurrency,
-                warmup, maxErrorRate, seed, timeout);
+                warmup, maxErrorRate, seed, timeout, metrics);
     }
 
     URI tokenEndpoint() {

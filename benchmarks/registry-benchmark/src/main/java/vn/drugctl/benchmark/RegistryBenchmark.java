@@ -6,6 +6,7 @@ import vn.drugctl.benchmark.RegistryRequests.Dates;
 import vn.drugctl.benchmark.RegistryRequests.Step;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public final class RegistryBenchmark {
     private final Random random;
     private final LocalDate today = LocalDate.now();
     private final Map<String, String> unitOf = new LinkedHashMap<>();
+    private final HttpClient http;
     private int documents;
 
     /** A registered person: who registered it (and so may change its lists), its id and its dates. */
@@ -53,6 +55,7 @@ public final class RegistryBenchmark {
         this.out = out;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = http;
         this.gateway = new GatewayClient(http, options.gateway(), options.timeout());
         this.tokens = new KeycloakTokens(http, options.tokenEndpoint(), options.clientId(), options.password(),
                 Clock.systemUTC());
@@ -105,6 +108,7 @@ public final class RegistryBenchmark {
             printErrors(change);
         }
 
+        Map<URI, Map<String, Double>> commandsBefore = commands();
         Phase register = new Phase("register", options.people());
         List<Registered> registered = register(register, options.people());
         int transitions = Math.min(options.transitions(), 2 * registered.size());
@@ -114,7 +118,58 @@ public final class RegistryBenchmark {
         }
         Phase change = new Phase("list change", transitions);
         changeLists(change, registered, transitions);
-        return report(List.of(register, change));
+        int exit = report(List.of(register, change));
+        reportCommands(commandsBefore, register.ok() + change.ok());
+        return exit;
+    }
+
+    /** Each service's MongoDB commands so far; a service whose metrics cannot be read is left out (and said so). */
+    private Map<URI, Map<String, Double>> commands() {
+        Map<URI, Map<String, Double>> all = new LinkedHashMap<>();
+        for (URI url : options.metrics()) {
+            try {
+                all.put(url, MongoCommands.scrape(http, url));
+            } catch (java.io.IOException e) {
+                out.printf("(MongoDB commands of %s not counted: %s)%n", url, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return all;
+    }
+
+    /**
+     * MongoDB commands per successful write, the outbox relay's included: counted once the relay has nothing left
+     * (the counts stop moving), per service and per command.
+     */
+    private void reportCommands(Map<URI, Map<String, Double>> before, int writes) {
+        if (before.isEmpty() || writes == 0) {
+            return;
+        }
+        Map<URI, Map<String, Double>> after = commands();
+        for (int settle = 0; settle < 30; settle++) {
+            try {
+                java.util.concurrent.TimeUnit.SECONDS.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            Map<URI, Map<String, Double>> again = commands();
+            boolean still = again.equals(after);
+            after = again;
+            if (still) {
+                break;
+            }
+        }
+        out.println();
+        for (Map.Entry<URI, Map<String, Double>> service : before.entrySet()) {
+            Map<String, Double> spent = MongoCommands.since(service.getValue(),
+                    after.getOrDefault(service.getKey(), service.getValue()));
+            out.printf(Locale.ROOT, "MongoDB commands per write (%s): %.2f%n", service.getKey(),
+                    MongoCommands.total(spent) / writes);
+            spent.forEach((command, count) -> out.printf(Locale.ROOT, "  %-45s %8.0f  %6.2f per write%n", command,
+                    count, count / writes));
+        }
     }
 
     /** A token for each user, and the gateway answering {@code /api/registry/me} with it, which gives its unit. */
