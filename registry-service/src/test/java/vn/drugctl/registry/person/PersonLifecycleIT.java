@@ -266,6 +266,16 @@ class PersonLifecycleIT extends RegistryApiTest {
         mvc.perform(get(VUBAN).param("name", "NGUYỄN").with(communeOfficer("HN-BL-VUBAN")))
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[*].fullName").value(contains("Nguyễn Thị Út", "Nguyễn Văn Tuấn")));
+        // every search is audited: who, with which filters, how many matched (not who)
+        Document searched = newestAuditLine();
+        assertThat(searched.getString("action")).isEqualTo("SEARCH");
+        assertThat(searched.getString("username")).isEqualTo("officer.hn-bl-vuban");
+        assertThat(searched.getString("what")).contains("name^=nguyen");
+        assertThat(searched.get("resultCount", Number.class).longValue()).isEqualTo(2);
+        assertThat(searched.getString("personId")).isNull();
+        mvc.perform(get("/api/registry/audit/users/officer.hn-bl-vuban").with(districtOfficer("HN-BL")))
+                .andExpect(jsonPath("$.items[0].action").value("SEARCH"))
+                .andExpect(jsonPath("$.items[0].resultCount").value(2));
         mvc.perform(get(VUBAN).param("name", "nguyễn văn tuấn").with(districtOfficer("HN-BL")))
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[*].unitCode").value(containsInAnyOrder("HN-BL-VUBAN", "HN-BL-ANDO")));

@@ -53,10 +53,10 @@ public class AuditController {
     /** What a supervisor sees of one entry: no token subject, no unit paths (the catalogue has them). */
     public record AuditEntryResponse(String id, Instant at, String username, String actorUnitCode, String personId,
                                      String personUnitCode, AuditAction action, String what, String purpose,
-                                     String correlationId) {
+                                     String correlationId, Long resultCount) {
         static AuditEntryResponse of(AuditEntry e) {
             return new AuditEntryResponse(e.id(), e.at(), e.username(), e.actorUnitCode(), e.personId(),
-                    e.personUnitCode(), e.action(), e.what(), e.purpose(), e.correlationId());
+                    e.personUnitCode(), e.action(), e.what(), e.purpose(), e.correlationId(), e.resultCount());
         }
     }
 
