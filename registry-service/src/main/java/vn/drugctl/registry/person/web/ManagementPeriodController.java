@@ -1,6 +1,7 @@
 package vn.drugctl.registry.person.web;
 
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.drugctl.common.domain.NotFound;
 import vn.drugctl.common.events.Actor;
@@ -41,6 +43,7 @@ public class ManagementPeriodController {
 
     /** Starts a run ending the periods over on {@code date} (today when absent; not in the future). */
     @PostMapping("/expiry")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     public ResponseEntity<ExpiryRun> run(@RequestParam(required = false) LocalDate date, TenantScope scope) {
         requireAdmin(scope);
         ExpiryRun run = running.start(date == null ? time.today() : date, Actor.of(scope), ExpiryRun.Trigger.ADMIN);

@@ -26,7 +26,7 @@ import static vn.drugctl.common.testing.TestTokens.communeOfficer;
  * Names and free texts through the API: one rule for names, the same as the survey import's, and no control
  * character stored anywhere. A refusal is 400 naming the field as sent, and nothing is stored.
  */
-class PersonNameIT extends RegistryApiTest {
+class PersonTextInputIT extends RegistryApiTest {
     static final String PERSONS = "/api/registry/persons";
 
     /** Names the rule refuses, each with a hidden or forbidden character (JSON-escaped where invisible). */
