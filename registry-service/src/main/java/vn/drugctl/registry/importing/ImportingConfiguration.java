@@ -105,14 +105,19 @@ class ImportingConfiguration {
 
         @EventListener(ApplicationReadyEvent.class)
         void atStart() {
-            int count = imports.interruptAbandoned(time.now(), instance.id());
-            if (count > 0) {
-                log.warn("{} survey import(s) were left queued or running by a stopped instance; marked INTERRUPTED",
-                        count);
-            }
-            int files = uploads.deleteLeftovers(imports.allActive(), instance.startedAt());
-            if (files > 0) {
-                log.warn("Deleted {} uploaded survey file(s) left by imports that no longer run", files);
+            try {
+                int count = imports.interruptAbandoned(time.now(), instance.id());
+                if (count > 0) {
+                    log.warn("{} survey import(s) were left queued or running by a stopped instance; marked "
+                            + "INTERRUPTED", count);
+                }
+                int files = uploads.deleteLeftovers(imports.allActive(), instance.startedAt());
+                if (files > 0) {
+                    log.warn("Deleted {} uploaded survey file(s) left by imports that no longer run", files);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not look for abandoned survey imports; the heartbeat marks them when their lease "
+                        + "ends: {}", e.getMessage());
             }
         }
 
