@@ -31,7 +31,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.drugctl.common.testing.TestTokens.communeOfficer;
 import static vn.drugctl.common.testing.TestTokens.districtOfficer;
 import static vn.drugctl.common.testing.TestTokens.provinceAnalyst;
-import static vn.drugctl.common.testing.TestTokens.user;
 
 /** A person's life in the registry through the HTTP API, with its events on Kafka and its audit trail. */
 class PersonLifecycleIT extends RegistryApiTest {
@@ -433,42 +432,6 @@ class PersonLifecycleIT extends RegistryApiTest {
                 {"issued":false,"decidedOn":"2024-05-02"}""", communeOfficer("HN-BL-VUBAN"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notIssuedReason")));
-    }
-
-    @Test
-    void theExpiryRunEndsPeriodsOnceAndOnlyAdministratorsMayTriggerIt() throws Exception {
-        String user = suspectedUser("Sầm Văn Mạnh", null);
-        change(user, "list-changes", """
-                {"toList":"ILLEGAL_USER","reason":"POSITIVE_TEST","businessDate":"2024-03-01"}""");
-        String running = suspectedUser("Sầm Văn Mến", null);
-        change(running, "list-changes", """
-                {"toList":"ILLEGAL_USER","reason":"POSITIVE_TEST","businessDate":"2026-01-10"}""");
-
-        mvc.perform(post("/api/registry/management-periods/expiry").param("date", "2025-06-30")
-                        .with(provinceAnalyst("HN")))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/api/registry/management-periods/expiry").param("date", "2099-01-01")
-                        .with(user("admin.drugctl", "HN", "ADMIN")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("date"));
-
-        mvc.perform(post("/api/registry/management-periods/expiry").param("date", "2025-06-30")
-                        .with(user("admin.drugctl", "HN", "ADMIN")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.expired").value(1));
-        String once = stored(user).toJson();
-        mvc.perform(post("/api/registry/management-periods/expiry").param("date", "2025-06-30")
-                        .with(user("admin.drugctl", "HN", "ADMIN")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.expired").value(0));
-        assertThat(stored(user).toJson()).isEqualTo(once);
-
-        JsonNode after = record(user, communeOfficer("HN-BL-VUBAN"));
-        assertThat(after.get("now").get("list").asString()).isEqualTo("SUSPECTED_USER");
-        assertThat(after.get("now").get("listReason").asString()).isEqualTo("MANAGEMENT_PERIOD_EXPIRED");
-        assertThat(after.get("history").get(3).get("recordedBy").asString()).isEqualTo("management-period-expiry");
-        assertThat(after.get("history").get(3).get("businessDate").asString()).isEqualTo("2025-03-01");
-        assertThat(record(running, communeOfficer("HN-BL-VUBAN")).get("now").get("list").asString())
-                .isEqualTo("ILLEGAL_USER");
-        assertThat(mongo.count(Query.query(Criteria.where("personId").is(user).and("username")
-                .is("management-period-expiry")), "audit_log")).isEqualTo(1);
     }
 
     /** The first {@code count} events of a person on Kafka, in order. */

@@ -6,20 +6,45 @@ import vn.drugctl.registry.importing.domain.SurveyRowError;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Where survey imports and their progress are kept. */
+/**
+ * Where survey imports and their progress are kept. Each queued or running import names the instance that runs it
+ * and holds a lease that instance keeps renewing; an import whose lease ran out has no one running it.
+ */
 public interface SurveyImports {
-    int MAX_ERRORS = 10_000;
+    /** Stores a new import ({@link SurveyImport.Status#QUEUED}), run by {@code instanceId}, leased until the time. */
+    void add(SurveyImport queued, String instanceId, Instant leaseUntil);
 
-    void start(SurveyImport started);
+    /** The ids of the unit's queued or running imports. */
+    List<String> active(String unitCode);
 
-    /** Records progress; the new errors are appended (up to {@link #MAX_ERRORS} in all). */
-    void progress(String id, int rowsRead, int imported, int unchanged, int errorCount, List<SurveyRowError> newErrors);
+    /** The ids of all queued or running imports, of every unit and instance. */
+    Set<String> allActive();
 
-    void finish(String id, SurveyImport.Status status, Instant at, String failure);
+    /** Removes an import refused before it was queued (nothing is left of it). */
+    void remove(String id);
+
+    /** The queued import starts running. */
+    void running(String id, Instant leaseUntil);
+
+    /** Records progress: the counters, and the new errors appended to those kept. */
+    void progress(String id, SurveyImport.Counts counts, List<SurveyRowError> newErrors, Instant leaseUntil);
+
+    /** The import ended: its final status, counters and, unless done, the reason. */
+    void finish(String id, SurveyImport.Status status, Instant at, String failure, SurveyImport.Counts counts);
 
     Optional<SurveyImport> find(String id, TenantScope scope);
 
-    /** Marks imports left running by a previous process as interrupted; returns how many. */
-    int interruptRunning(Instant at);
+    /** Extends the leases of the active imports run by {@code instanceId}. */
+    void renewLeases(String instanceId, Instant leaseUntil);
+
+    /**
+     * Marks {@link SurveyImport.Status#INTERRUPTED} the active imports nobody runs any more: those whose lease ended
+     * before {@code now}, and those of {@code previousRunOf} whatever their lease (an instance starting again under
+     * the same id; {@code null} for none).
+     *
+     * @return how many were marked
+     */
+    int interruptAbandoned(Instant now, String previousRunOf);
 }

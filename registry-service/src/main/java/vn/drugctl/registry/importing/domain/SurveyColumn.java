@@ -11,9 +11,10 @@ import java.util.Optional;
  */
 public enum SurveyColumn {
     FULL_NAME("Họ và tên", Need.REQUIRED,
-            "Full name as on the CCCD, with diacritics if possible; must not contain digits."),
+            "Full name as on the CCCD, with diacritics if possible: 2 to 100 letters, spaces, apostrophes, hyphens and "
+                    + "dots (no digits), the same rule as the API."),
     ALIASES("Tên gọi khác", Need.OPTIONAL,
-            "Other names and nicknames, separated by |."),
+            "Other names and nicknames, separated by |: at most 10, each 1 to 100 characters, same rule as the name."),
     SEX("Giới tính", Need.REQUIRED,
             "Nam or Nữ (also MALE/FEMALE)."),
     BIRTH_DATE("Ngày sinh", Need.OPTIONAL,

@@ -31,7 +31,9 @@ public final class SurveyCsvFormat {
     public static String markdown() {
         StringBuilder text = new StringBuilder()
                 .append("CSV, UTF-8 with or without BOM (Excel: \"CSV UTF-8\"); separator `,` or `;`, taken from the "
-                        + "header line; values with a separator, quote or line break in double quotes (RFC 4180). "
+                        + "header line; values with a separator or quote in double quotes (RFC 4180); no value may "
+                        + "hold a line break, tab or other control or invisible formatting character (the row is "
+                        + "refused). "
                         + "Header on line 1, columns in any order, headers match ignoring case and diacritics; an "
                         + "unknown column rejects the file. Dates ").append(DATE_PATTERN)
                 .append(". Blank rows are ignored.\n\n")

@@ -4,8 +4,10 @@ import vn.drugctl.registry.importing.domain.CsvRecordReader.CsvRecord;
 import vn.drugctl.registry.person.domain.Cccd;
 import vn.drugctl.registry.person.domain.ChangeReason;
 import vn.drugctl.registry.person.domain.FoldedName;
+import vn.drugctl.registry.person.domain.FreeText;
 import vn.drugctl.registry.person.domain.InvalidPersonData;
 import vn.drugctl.registry.person.domain.MainList;
+import vn.drugctl.registry.person.domain.PersonName;
 import vn.drugctl.registry.person.domain.Sex;
 
 import java.io.FilterInputStream;
@@ -161,7 +163,8 @@ public final class SurveyCsvParser {
             }
             Optional<SurveyColumn> column = SurveyColumn.byHeader(text);
             if (column.isEmpty()) {
-                errors.add(new SurveyRowError(1, text, "unknown column " + (i + 1) + "; the columns are: " + expected));
+                errors.add(new SurveyRowError(1, SurveyRowError.shown(text), "unknown column " + (i + 1)
+                        + "; the columns are: " + expected));
             } else if (positions.containsKey(column.get())) {
                 errors.add(SurveyRowError.of(1, column.get(), "column appears twice (columns "
                         + (positions.get(column.get()) + 1) + " and " + (i + 1) + ")"));
@@ -204,8 +207,14 @@ public final class SurveyCsvParser {
                 errors.add(new SurveyRowError(line, null, "value in column " + (i + 1) + ", which has no header"));
             } else if (value.indexOf(NOT_DECODED) >= 0) {
                 errors.add(SurveyRowError.of(line, columns[i], NOT_UTF8));
-            } else {
+            } else if (columns[i] == SurveyColumn.FULL_NAME || columns[i] == SurveyColumn.ALIASES) {
+                values.put(columns[i], value);
+            } else if (columns[i] == SurveyColumn.CCCD) {
                 values.put(columns[i], value.strip());
+            } else {
+                int column = i;
+                FreeText.problem(value).ifPresentOrElse(problem -> errors.add(SurveyRowError.of(line, columns[column],
+                        problem)), () -> values.put(columns[column], FoldedName.normalise(value)));
             }
         }
         return new RowReader(line, values, errors).read();
@@ -245,25 +254,37 @@ public final class SurveyCsvParser {
                     permanentUnit, currentVillage, currentUnit, list, listedOn, reason, decision);
         }
 
+        /** The registry's name rule ({@link PersonName}), as for a name sent to the API. */
         private String fullName() {
-            String name = required(SurveyColumn.FULL_NAME);
-            if (name != null && name.chars().anyMatch(Character::isDigit)) {
-                error(SurveyColumn.FULL_NAME, "must not contain digits");
+            String raw = values.get(SurveyColumn.FULL_NAME);
+            if (raw == null) {
+                error(SurveyColumn.FULL_NAME, "required");
+                return null;
             }
-            return name;
+            PersonName.problem(raw, PersonName.Kind.FULL_NAME)
+                    .ifPresent(problem -> error(SurveyColumn.FULL_NAME, problem));
+            return PersonName.normalise(raw);
         }
 
+        /** Each alias by the registry's name rule; empty ones between separators are skipped. */
         private List<String> aliases() {
             String raw = values.get(SurveyColumn.ALIASES);
             if (raw == null) {
                 return List.of();
             }
             Set<String> aliases = new LinkedHashSet<>();
+            int number = 0;
             for (String alias : raw.split(Pattern.quote(SurveyCsvFormat.ALIAS_SEPARATOR))) {
-                String normalised = FoldedName.normalise(alias);
-                if (!normalised.isEmpty()) {
-                    aliases.add(normalised);
+                if (alias.isBlank() && FreeText.problem(alias).isEmpty()) {
+                    continue;
                 }
+                int n = ++number;
+                PersonName.problem(alias, PersonName.Kind.ALIAS).ifPresentOrElse(
+                        problem -> error(SurveyColumn.ALIASES, "alias " + n + ": " + problem),
+                        () -> aliases.add(PersonName.normalise(alias)));
+            }
+            if (number > PersonName.MAX_ALIASES) {
+                error(SurveyColumn.ALIASES, "at most " + PersonName.MAX_ALIASES + " aliases, not " + number);
             }
             return List.copyOf(aliases);
         }
@@ -271,12 +292,14 @@ public final class SurveyCsvParser {
         private Sex sex() {
             String raw = values.get(SurveyColumn.SEX);
             if (raw == null) {
-                error(SurveyColumn.SEX, "required");
+                if (!refused(SurveyColumn.SEX)) {
+                    error(SurveyColumn.SEX, "required");
+                }
                 return null;
             }
             Optional<Sex> sex = Arrays.stream(Sex.values()).filter(s -> matches(raw, s.label(), s.name())).findFirst();
             if (sex.isEmpty()) {
-                error(SurveyColumn.SEX, "must be Nam or Nữ, not '" + FoldedName.normalise(raw) + "'");
+                error(SurveyColumn.SEX, "must be Nam or Nữ, not '" + SurveyRowError.shown(raw) + "'");
             }
             return sex.orElse(null);
         }
@@ -284,13 +307,14 @@ public final class SurveyCsvParser {
         private Integer birthYear(LocalDate birthDate) {
             String raw = values.get(SurveyColumn.BIRTH_YEAR);
             if (raw == null) {
-                if (birthDate == null && !values.containsKey(SurveyColumn.BIRTH_DATE)) {
+                if (birthDate == null && !values.containsKey(SurveyColumn.BIRTH_DATE)
+                        && !refused(SurveyColumn.BIRTH_DATE) && !refused(SurveyColumn.BIRTH_YEAR)) {
                     error(SurveyColumn.BIRTH_YEAR, "required when " + SurveyColumn.BIRTH_DATE.header() + " is empty");
                 }
                 return birthDate == null ? null : birthDate.getYear();
             }
             if (!YEAR.matcher(raw).matches()) {
-                error(SurveyColumn.BIRTH_YEAR, "must be a year yyyy, not '" + raw + "'");
+                error(SurveyColumn.BIRTH_YEAR, "must be a year yyyy, not '" + SurveyRowError.shown(raw) + "'");
                 return null;
             }
             int year = Integer.parseInt(raw);
@@ -324,7 +348,7 @@ public final class SurveyCsvParser {
             String code = values.get(column);
             if (code != null && !UNIT_CODE.matcher(code).matches()) {
                 error(column, "must be a unit code such as HN-BL-VUBAN (letters, digits, '-', '_', '.'), not '"
-                        + code + "'");
+                        + SurveyRowError.shown(code) + "'");
             }
             return code;
         }
@@ -337,15 +361,18 @@ public final class SurveyCsvParser {
             Optional<MainList> list = Arrays.stream(MainList.values())
                     .filter(l -> matches(raw, l.label(), l.name())).findFirst();
             if (list.isEmpty()) {
-                error(SurveyColumn.LIST, "unknown list '" + raw + "'; expected one of: " + Arrays.stream(MainList.values())
-                        .map(l -> l.label() + " (" + l.name() + ")").collect(Collectors.joining(", ")));
+                error(SurveyColumn.LIST, "unknown list '" + SurveyRowError.shown(raw) + "'; expected one of: "
+                        + Arrays.stream(MainList.values()).map(l -> l.label() + " (" + l.name() + ")")
+                        .collect(Collectors.joining(", ")));
             }
             return list.orElse(null);
         }
 
         private LocalDate listedOn(LocalDate birthDate, Integer birthYear) {
             if (values.get(SurveyColumn.LISTED_ON) == null) {
-                error(SurveyColumn.LISTED_ON, "required");
+                if (!refused(SurveyColumn.LISTED_ON)) {
+                    error(SurveyColumn.LISTED_ON, "required");
+                }
                 return null;
             }
             LocalDate listedOn = date(SurveyColumn.LISTED_ON);
@@ -365,7 +392,8 @@ public final class SurveyCsvParser {
             Optional<ChangeReason> reason = Arrays.stream(ChangeReason.values())
                     .filter(r -> matches(raw, r.label(), r.name())).findFirst();
             if (reason.isEmpty()) {
-                error(SurveyColumn.REASON, "unknown reason '" + raw + "'; expected one of: " + Arrays.stream(
+                error(SurveyColumn.REASON, "unknown reason '" + SurveyRowError.shown(raw)
+                        + "'; expected one of: " + Arrays.stream(
                         ChangeReason.values()).map(ChangeReason::label).collect(Collectors.joining(", ")));
             }
             return reason.orElse(null);
@@ -380,7 +408,8 @@ public final class SurveyCsvParser {
             try {
                 date = LocalDate.parse(raw, SurveyCsvFormat.DATE);
             } catch (DateTimeParseException e) {
-                error(column, "must be a date " + SurveyCsvFormat.DATE_PATTERN + ", not '" + raw + "'");
+                error(column, "must be a date " + SurveyCsvFormat.DATE_PATTERN + ", not '" + SurveyRowError.shown(raw)
+                        + "'");
                 return null;
             }
             if (date.isAfter(today)) {
@@ -396,15 +425,20 @@ public final class SurveyCsvParser {
 
         private String required(SurveyColumn column) {
             String text = text(column);
-            if (text == null) {
+            if (text == null && !refused(column)) {
                 error(column, "required");
             }
             return text;
         }
 
+        /** Whether the column's value was refused already (by the free-text check), so it is not also "missing". */
+        private boolean refused(SurveyColumn column) {
+            return errors.stream().anyMatch(e -> column.header().equals(e.column()));
+        }
+
+        /** A value already checked by {@link FreeText} and normalised, or null. */
         private String text(SurveyColumn column) {
-            String raw = values.get(column);
-            return raw == null ? null : FoldedName.normalise(raw);
+            return values.get(column);
         }
 
         private void error(SurveyColumn column, String message) {

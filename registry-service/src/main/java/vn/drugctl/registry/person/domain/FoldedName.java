@@ -18,8 +18,29 @@ public final class FoldedName {
         return SPACES.matcher(stripped.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
     }
 
-    /** The name as written, in composed form (NFC) with single spaces: the form the registry stores. */
-    public static String normalise(String name) {
-        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip()).replaceAll(" ");
+    /**
+     * The text as written, in composed form (NFC), every run of spaces (any Unicode space separator, also the
+     * non-breaking one) made one ASCII space, none at the ends: the form the registry stores. Control characters
+     * (tab, line breaks, NUL...) are left in place, never turned into spaces, so that the checks of {@link PersonName}
+     * and {@link FreeText} see and refuse them.
+     */
+    public static String normalise(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder normalised = new StringBuilder(composed.length());
+        boolean space = false;
+        for (int i = 0; i < composed.length(); ) {
+            int c = composed.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+                space = true;
+                continue;
+            }
+            if (space && !normalised.isEmpty()) {
+                normalised.append(' ');
+            }
+            space = false;
+            normalised.appendCodePoint(c);
+        }
+        return normalised.toString();
     }
 }

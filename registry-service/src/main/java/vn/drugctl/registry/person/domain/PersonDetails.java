@@ -1,13 +1,13 @@
 package vn.drugctl.registry.person.domain;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Who a person is and the attributes reports need. Built only through {@link #of}, which normalises (names in
- * composed Unicode, single spaces) and validates, naming the field that breaks a rule.
+ * Who a person is and the attributes reports need. Built only through {@link #of}, which normalises and validates,
+ * naming the field that breaks a rule: names by {@link PersonName} (the same rule as the survey import), villages
+ * by {@link FreeText}.
  *
  * @param birthYear always set when {@code birthDate} is; may be the only thing known
  * @param cccd      the 12-digit citizen identity number, or {@code null} when unknown
@@ -30,21 +30,10 @@ public record PersonDetails(String fullName, String foldedName, List<String> ali
                                    Residence currentResidence, PriorRecords priorConvictions,
                                    PriorRecords priorViolations, Surveillance surveillance,
                                    ManagementDossier managementDossier, LocalDate today) {
-        String name = fullName == null ? "" : FoldedName.normalise(fullName);
-        if (name.isEmpty()) {
-            throw new InvalidPersonData("fullName", "must not be blank");
-        }
-        if (name.length() > 120) {
-            throw new InvalidPersonData("fullName", "must be at most 120 characters");
-        }
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (String alias : aliases == null ? List.<String>of() : aliases) {
-            String a = alias == null ? "" : FoldedName.normalise(alias);
-            if (a.isEmpty() || a.length() > 120) {
-                throw new InvalidPersonData("aliases", "each alias must be 1 to 120 characters");
-            }
-            names.add(a);
-        }
+        String name = PersonName.fullName(fullName);
+        List<String> names = PersonName.aliases(aliases);
+        requirePlainText("permanentResidence.village", permanentResidence);
+        requirePlainText("currentResidence.village", currentResidence);
         if (birthDate != null) {
             if (birthDate.isAfter(today)) {
                 throw new InvalidPersonData("birthDate", "must not be in the future (today is " + today + ")");
@@ -59,12 +48,20 @@ public record PersonDetails(String fullName, String foldedName, List<String> ali
             throw new InvalidPersonData("birthYear", "must be between 1900 and " + today.getYear());
         }
         String id = cccd == null || cccd.isBlank() ? null : Cccd.parse(cccd).requireConsistentWith(birthYear, sex).value();
-        return new PersonDetails(name, FoldedName.fold(name), List.copyOf(names), sex, birthDate, birthYear, id,
+        return new PersonDetails(name, FoldedName.fold(name), names, sex, birthDate, birthYear, id,
                 Objects.requireNonNullElse(permanentResidence, new Residence(null, null)),
                 Objects.requireNonNullElse(currentResidence, new Residence(null, null)),
                 Objects.requireNonNullElse(priorConvictions, PriorRecords.NONE),
                 Objects.requireNonNullElse(priorViolations, PriorRecords.NONE), surveillance,
                 Objects.requireNonNullElse(managementDossier, ManagementDossier.NONE));
+    }
+
+    private static void requirePlainText(String field, Residence residence) {
+        if (residence != null) {
+            FreeText.problem(residence.village()).ifPresent(problem -> {
+                throw new InvalidPersonData(field, problem);
+            });
+        }
     }
 
     /** Age band of the reports: under 30 or 30 and over, on {@code date}; {@code null} when the birth year is unknown. */

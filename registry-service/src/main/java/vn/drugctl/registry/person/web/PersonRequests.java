@@ -16,6 +16,7 @@ import vn.drugctl.registry.person.domain.Flag;
 import vn.drugctl.registry.person.domain.MainList;
 import vn.drugctl.registry.person.domain.ManagementDossier;
 import vn.drugctl.registry.person.domain.Person;
+import vn.drugctl.registry.person.domain.PersonName;
 import vn.drugctl.registry.person.domain.PriorRecords;
 import vn.drugctl.registry.person.domain.RehabDossier;
 import vn.drugctl.registry.person.domain.Residence;
@@ -27,15 +28,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The request bodies of the person API. */
+import static vn.drugctl.registry.person.web.ValidText.Kind.ALIAS;
+import static vn.drugctl.registry.person.web.ValidText.Kind.FULL_NAME;
+import static vn.drugctl.registry.person.web.ValidText.Kind.LINE;
+import static vn.drugctl.registry.person.web.ValidText.Kind.NOTE;
+
+/**
+ * The request bodies of the person API. Names are checked by the registry's name rule and every other free text by
+ * its free-text rule ({@link ValidText}), the same rules the domain and the survey import apply.
+ */
 public final class PersonRequests {
     private PersonRequests() {
     }
 
     static final String UNIT = "[A-Z0-9-]{2,40}";
     static final String REF = "document reference";
+    static final String ALIASES = "at most " + PersonName.MAX_ALIASES + " aliases";
 
-    public record ResidenceRequest(@Size(max = 200) String village, @Pattern(regexp = UNIT) String unitCode) {
+    public record ResidenceRequest(@Size(max = 200) @ValidText(LINE) String village,
+                                   @Pattern(regexp = UNIT) String unitCode) {
         Residence toResidence() {
             return new Residence(village, unitCode);
         }
@@ -55,8 +66,9 @@ public final class PersonRequests {
         }
     }
 
-    public record DetailsRequest(@NotBlank @Size(max = 120) String fullName,
-                                 @Size(max = 10) List<@NotBlank @Size(max = 120) String> aliases,
+    public record DetailsRequest(@NotNull @ValidText(FULL_NAME) String fullName,
+                                 @Size(max = PersonName.MAX_ALIASES, message = ALIASES)
+                                 List<@NotNull @ValidText(ALIAS) String> aliases,
                                  @NotNull Sex sex, LocalDate birthDate, @Min(1900) @Max(2100) Integer birthYear,
                                  @Pattern(regexp = "[0-9 ]{12,15}", message = "must be 12 digits") String cccd,
                                  @Valid ResidenceRequest permanentResidence, @Valid ResidenceRequest currentResidence,
@@ -74,15 +86,17 @@ public final class PersonRequests {
 
     /** The list a person is placed on at registration. */
     public record InitialListRequest(@NotNull MainList list, @NotNull ChangeReason reason,
-                                     @NotNull LocalDate businessDate, @Size(max = 200) String documentRef,
-                                     @Size(max = 1000) String note) {
+                                     @NotNull LocalDate businessDate,
+                                     @Size(max = 200) @ValidText(LINE) String documentRef,
+                                     @Size(max = 1000) @ValidText(NOTE) String note) {
         Person.ListChange toChange() {
             return new Person.ListChange(list, reason, businessDate, documentRef, note);
         }
     }
 
-    public record RegisterPersonRequest(@NotBlank @Size(max = 120) String fullName,
-                                        @Size(max = 10) List<@NotBlank @Size(max = 120) String> aliases,
+    public record RegisterPersonRequest(@NotNull @ValidText(FULL_NAME) String fullName,
+                                        @Size(max = PersonName.MAX_ALIASES, message = ALIASES)
+                                        List<@NotNull @ValidText(ALIAS) String> aliases,
                                         @NotNull Sex sex, LocalDate birthDate,
                                         @Min(1900) @Max(2100) Integer birthYear,
                                         @Pattern(regexp = "[0-9 ]{12,15}", message = "must be 12 digits") String cccd,
@@ -93,76 +107,95 @@ public final class PersonRequests {
                                         ManagementDossier managementDossier,
                                         @Pattern(regexp = UNIT) String unitCode, @Valid InitialListRequest list,
                                         @Size(max = 20) Set<@NotBlank String> confirmedNotDuplicate,
-                                        @Size(max = 500) String purpose) {
+                                        @Size(max = 500) @ValidText(LINE) String purpose) {
         DetailsRequest details() {
             return new DetailsRequest(fullName, aliases, sex, birthDate, birthYear, cccd, permanentResidence,
                     currentResidence, priorConvictions, priorViolations, surveillance, managementDossier);
         }
     }
 
-    public record ChangeDetailsRequest(@NotNull @Valid DetailsRequest details, @Size(max = 1000) String note,
-                                       @PositiveOrZero Long expectedVersion, @Size(max = 500) String purpose) {
+    public record ChangeDetailsRequest(@NotNull @Valid DetailsRequest details,
+                                       @Size(max = 1000) @ValidText(NOTE) String note,
+                                       @PositiveOrZero Long expectedVersion,
+                                       @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
     /** {@code toList} {@code null}: the person leaves the lists. */
     public record ListChangeRequest(MainList toList, @NotNull ChangeReason reason, @NotNull LocalDate businessDate,
-                                    @Size(max = 200) String documentRef, @Size(max = 1000) String note,
-                                    @PositiveOrZero Long expectedVersion, @Size(max = 500) String purpose) {
+                                    @Size(max = 200) @ValidText(LINE) String documentRef,
+                                    @Size(max = 1000) @ValidText(NOTE) String note,
+                                    @PositiveOrZero Long expectedVersion,
+                                    @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
     public record FlagChangeRequest(@NotNull Flag flag, @NotNull Boolean set, @NotNull ChangeReason reason,
-                                    @NotNull LocalDate businessDate, @Size(max = 200) String documentRef,
-                                    @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
-                                    @Size(max = 500) String purpose) {
+                                    @NotNull LocalDate businessDate,
+                                    @Size(max = 200) @ValidText(LINE) String documentRef,
+                                    @Size(max = 1000) @ValidText(NOTE) String note,
+                                    @PositiveOrZero Long expectedVersion,
+                                    @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
     public record AddictLocationRequest(@NotNull AddictLocation location, ChangeReason reason,
-                                        @NotNull LocalDate businessDate, @Size(max = 200) String documentRef,
-                                        @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
-                                        @Size(max = 500) String purpose) {
+                                        @NotNull LocalDate businessDate,
+                                        @Size(max = 200) @ValidText(LINE) String documentRef,
+                                        @Size(max = 1000) @ValidText(NOTE) String note,
+                                        @PositiveOrZero Long expectedVersion,
+                                        @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
     /** Voids the entry, or gives the values it should have had. */
-    public record CorrectionRequest(@NotBlank @Size(max = 64) String eventId, Boolean voided,
-                                    LocalDate businessDate, ChangeReason reason, @Size(max = 200) String documentRef,
-                                    @NotBlank @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
-                                    @Size(max = 500) String purpose) {
+    public record CorrectionRequest(@NotBlank @Size(max = 64) @ValidText(LINE) String eventId, Boolean voided,
+                                    LocalDate businessDate, ChangeReason reason,
+                                    @Size(max = 200) @ValidText(LINE) String documentRef,
+                                    @NotBlank @Size(max = 1000) @ValidText(NOTE) String note,
+                                    @PositiveOrZero Long expectedVersion,
+                                    @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
     public record MovedAwayRequest(@NotNull LocalDate businessDate, @Valid ResidenceRequest reportedDestination,
-                                   @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
-                                   @Size(max = 500) String purpose) {
+                                   @Size(max = 1000) @ValidText(NOTE) String note, @PositiveOrZero Long expectedVersion,
+                                   @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
-    public record MoveVerificationRequest(@NotNull LocalDate businessDate, @NotBlank @Size(max = 300) String askedWho,
-                                          @Valid ResidenceRequest destination, @Size(max = 200) String documentRef,
-                                          @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
-                                          @Size(max = 500) String purpose) {
+    public record MoveVerificationRequest(@NotNull LocalDate businessDate,
+                                          @NotBlank @Size(max = 300) @ValidText(LINE) String askedWho,
+                                          @Valid ResidenceRequest destination,
+                                          @Size(max = 200) @ValidText(LINE) String documentRef,
+                                          @Size(max = 1000) @ValidText(NOTE) String note,
+                                          @PositiveOrZero Long expectedVersion,
+                                          @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
-    public record ReturnedRequest(@NotNull LocalDate businessDate, @Size(max = 1000) String note,
-                                  @PositiveOrZero Long expectedVersion, @Size(max = 500) String purpose) {
+    public record ReturnedRequest(@NotNull LocalDate businessDate, @Size(max = 1000) @ValidText(NOTE) String note,
+                                  @PositiveOrZero Long expectedVersion,
+                                  @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
     public record DrugTestRequest(@NotNull LocalDate summonsDate, LocalDate testDate, DrugTest.Sample sample,
                                   @Size(max = 8) List<DrugTest.@NotNull Substance> substances,
-                                  @NotNull DrugTest.Result result, @Size(max = 200) String documentRef,
-                                  @PositiveOrZero Long expectedVersion, @Size(max = 500) String purpose) {
+                                  @NotNull DrugTest.Result result, @Size(max = 200) @ValidText(LINE) String documentRef,
+                                  @PositiveOrZero Long expectedVersion,
+                                  @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
-    public record SanctionRequest(@NotNull Boolean issued, @Size(max = 100) String decisionNumber,
+    public record SanctionRequest(@NotNull Boolean issued, @Size(max = 100) @ValidText(LINE) String decisionNumber,
                                   @NotNull LocalDate decidedOn, SanctionDecision.NotIssuedReason notIssuedReason,
-                                  @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
-                                  @Size(max = 500) String purpose) {
+                                  @Size(max = 1000) @ValidText(NOTE) String note, @PositiveOrZero Long expectedVersion,
+                                  @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
-    public record RehabDossierRequest(@NotNull LocalDate businessDate, @Size(max = 200) String documentRef,
-                                      @Size(max = 1000) String note, @PositiveOrZero Long expectedVersion,
-                                      @Size(max = 500) String purpose) {
+    public record RehabDossierRequest(@NotNull LocalDate businessDate,
+                                      @Size(max = 200) @ValidText(LINE) String documentRef,
+                                      @Size(max = 1000) @ValidText(NOTE) String note,
+                                      @PositiveOrZero Long expectedVersion,
+                                      @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 
     public record RehabStageRequest(@NotNull RehabDossier.Stage stage, @NotNull LocalDate businessDate,
-                                    @Size(max = 200) String documentRef, @Size(max = 1000) String note,
-                                    @PositiveOrZero Long expectedVersion, @Size(max = 500) String purpose) {
+                                    @Size(max = 200) @ValidText(LINE) String documentRef,
+                                    @Size(max = 1000) @ValidText(NOTE) String note,
+                                    @PositiveOrZero Long expectedVersion,
+                                    @Size(max = 500) @ValidText(LINE) String purpose) {
     }
 }

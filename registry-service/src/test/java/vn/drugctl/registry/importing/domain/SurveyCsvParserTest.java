@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.drugctl.registry.person.domain.Cccd;
 import vn.drugctl.registry.person.domain.ChangeReason;
 import vn.drugctl.registry.person.domain.MainList;
+import vn.drugctl.registry.person.domain.PersonName;
 import vn.drugctl.registry.person.domain.Sex;
 
 import java.io.ByteArrayInputStream;
@@ -145,7 +146,8 @@ class SurveyCsvParserTest {
         assertThat(parsed.summary()).isEqualTo(new SurveyParseSummary(0, 24, true));
         List<Expected> expected = List.of(
                 new Expected(2, "Họ và tên", "required"),
-                new Expected(3, "Họ và tên", "must not contain digits"),
+                new Expected(3, "Họ và tên", "may contain only letters, spaces, apostrophes ('), hyphens (-) and dots (.): "
+                        + "found '3' (U+0033) at character 12"),
                 new Expected(4, "Giới tính", "must be Nam or Nữ, not 'X'"),
                 new Expected(5, "Ngày sinh", "must be a date dd/MM/yyyy, not '31/02/1990'"),
                 new Expected(6, "Ngày sinh", "is after today (01/12/2025)"),
@@ -197,12 +199,12 @@ class SurveyCsvParserTest {
     }
 
     @Test
-    void quotedLineBreaksSeparatorsAndQuotesStayInTheValueAndLineNumbersCountPhysicalLines() {
+    void quotedSeparatorsAndQuotesStayInTheValueQuotedLineBreaksAreRefusedAndLinesCountPhysically() {
         String text = HEADER
                 + line(Map.of(PERMANENT_VILLAGE, "Thôn 3\r\nngõ 5"))
                 + line(Map.of(FULL_NAME, "Vũ Đức Hải"))
-                + line(Map.of(FULL_NAME, "Ngô Minh Tuấn", PERMANENT_VILLAGE, "Xóm \"Mới\", đội 2",
-                        DECISION, "số 15\nngày 02/10/2024\n(bản sao)")).replace("\r\n", "\n")
+                + line(Map.of(FULL_NAME, "Ngô Minh Tuấn", PERMANENT_VILLAGE, "Xóm \"Mới\", đội 2")).replace("\r\n", "\n")
+                + line(Map.of(FULL_NAME, "Đào Văn Lợi", DECISION, "số 15\nngày 02/10/2024\n(bản sao)"))
                 + line(Map.of(FULL_NAME, "Trịnh Văn Nam")).replace("\r\n", "\r")
                 + line(Map.of(SEX, "Nam giới"));
 
@@ -210,13 +212,102 @@ class SurveyCsvParserTest {
 
         assertThat(parsed.rows()).extracting(SurveyRow::line, SurveyRow::fullName, SurveyRow::permanentVillage)
                 .containsExactly(
-                        tuple(2, "Phạm Văn Khải", "Thôn 3 ngõ 5"),
                         tuple(4, "Vũ Đức Hải", "Thôn 3"),
                         tuple(5, "Ngô Minh Tuấn", "Xóm \"Mới\", đội 2"),
-                        tuple(8, "Trịnh Văn Nam", "Thôn 3"));
-        assertThat(parsed.rows().get(2).decisionNumber()).isEqualTo("số 15 ngày 02/10/2024 (bản sao)");
-        assertThat(parsed.errors()).extracting(SurveyRowError::line, SurveyRowError::column)
-                .containsExactly(tuple(9, "Giới tính"));
+                        tuple(9, "Trịnh Văn Nam", "Thôn 3"));
+        assertThat(parsed.errors()).extracting(SurveyRowError::line, SurveyRowError::column, SurveyRowError::message)
+                .containsExactly(
+                        tuple(2, "Thôn/xóm thường trú",
+                                "must be on one line: found a line break (U+000A LINE FEED (LF)) at character 7"),
+                        tuple(6, "Số quyết định/văn bản",
+                                "must be on one line: found a line break (U+000A LINE FEED (LF)) at character 6"),
+                        tuple(10, "Giới tính", "must be Nam or Nữ, not 'Nam giới'"));
+    }
+
+    @Test
+    void namesFollowTheRegistrysOneNameRuleWithTheSameReasonsAsTheApi() {
+        List<String> badNames = List.of("Nguyễn\u0000Văn", "Nguyễn\tVăn", "Nguyễn\u200BVăn", "Nguyễn \u202EnăV",
+                "Nguyễn Văn 3", "Tòng Văn Sơn, Sơn gầy", "-Tèo", "A", "Ă".repeat(101));
+        StringBuilder text = new StringBuilder(HEADER);
+        badNames.forEach(name -> text.append(line(Map.of(FULL_NAME, name))));
+        text.append(line(Map.of(FULL_NAME, "Lê Văn Tám", ALIASES, "Tèo|Béo|Tí\u202E")));
+        text.append(line(Map.of(FULL_NAME, "Lê Văn Chín", ALIASES, String.join("|", java.util.Collections.nCopies(11,
+                "Tèo")))));
+
+        Parsed parsed = parse(text.toString());
+
+        assertThat(parsed.rows()).isEmpty();
+        for (int i = 0; i < badNames.size(); i++) {
+            String reason = PersonName.problem(badNames.get(i), PersonName.Kind.FULL_NAME).orElseThrow();
+            assertThat(parsed.errors().get(i)).isEqualTo(new SurveyRowError(i + 2, "Họ và tên", reason));
+        }
+        assertThat(parsed.errors().subList(badNames.size(), parsed.errors().size()))
+                .extracting(SurveyRowError::line, SurveyRowError::column, SurveyRowError::message)
+                .containsExactly(
+                        tuple(11, "Tên gọi khác", "alias 3: " + PersonName.problem("Tí\u202E", PersonName.Kind.ALIAS)
+                                .orElseThrow()),
+                        tuple(12, "Tên gọi khác", "at most 10 aliases, not 11"));
+    }
+
+    @Test
+    void goodNamesAreStoredAsTheApiStoresThem() {
+        List<String> goodNames = List.of(Normalizer.normalize("Nguyễn Thị Ánh Tuyết", Normalizer.Form.NFD),
+                "  Lò \u00A0Văn  Páo ", "H\u2019Hen Niê", "Y-Moan Ê.", "Tí");
+        StringBuilder text = new StringBuilder(HEADER);
+        goodNames.forEach(name -> text.append(line(Map.of(FULL_NAME, name, ALIASES, name + "|" + name))));
+
+        Parsed parsed = parse(text.toString());
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.rows()).extracting(SurveyRow::fullName)
+                .containsExactlyElementsOf(goodNames.stream().map(PersonName::fullName).toList())
+                .containsExactly("Nguyễn Thị Ánh Tuyết", "Lò Văn Páo", "H'Hen Niê", "Y-Moan Ê.", "Tí");
+        assertThat(parsed.rows()).allSatisfy(row -> assertThat(row.aliases()).containsExactly(row.fullName()));
+    }
+
+    @Test
+    void otherTextColumnsRefuseControlCharactersButACccdMayCarryTheZeroWidthSpacesSpreadsheetsLeave() {
+        Parsed parsed = parse(HEADER
+                + line(Map.of(PERMANENT_VILLAGE, "Thôn\u00003"))
+                + line(Map.of(DECISION, "12/QĐ\u200B-UBND"))
+                + line(Map.of(CURRENT_VILLAGE, "Khu phố 4\u202E"))
+                + line(Map.of(LIST, "SUSPECTED_USER\u0007"))
+                + line(Map.of(CCCD, "035\u200B090\u00A0001234")));
+
+        assertThat(parsed.errors()).extracting(SurveyRowError::line, SurveyRowError::column, SurveyRowError::message)
+                .containsExactly(
+                        tuple(2, "Thôn/xóm thường trú", "must not contain control or invisible formatting "
+                                + "characters: found U+0000 NULL at character 5"),
+                        tuple(3, "Số quyết định/văn bản", "must not contain control or invisible formatting "
+                                + "characters: found U+200B ZERO WIDTH SPACE at character 6"),
+                        tuple(4, "Thôn/xóm hiện tại", "must not contain control or invisible formatting "
+                                + "characters: found U+202E RIGHT-TO-LEFT OVERRIDE at character 10"),
+                        tuple(5, "Diện quản lý", "must not contain control or invisible formatting "
+                                + "characters: found U+0007 BEL at character 15"));
+        assertThat(parsed.rows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(6);
+            assertThat(row.cccd()).isEqualTo(new Cccd("035090001234"));
+        });
+    }
+
+    @Test
+    void aValueQuotedBackInAnErrorIsCutToTwoHundredCharactersWhateverTheCellHolds() {
+        String huge = "X".repeat(60_000);
+        Parsed parsed = parse(HEADER.strip() + "," + huge + "\r\n");
+        String big = "X".repeat(10_000);
+        Parsed row = parse(HEADER + line(Map.of(SEX, big, BIRTH_YEAR, big, LIST, big, REASON, big,
+                PERMANENT_UNIT, big + "/" + big)));
+
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.column()).hasSize(SurveyRowError.MAX_SHOWN).endsWith("X…");
+            assertThat(e.message()).startsWith("unknown column 15;");
+        });
+        assertThat(row.errors()).hasSize(5).allSatisfy(e -> assertThat(e.message())
+                .contains("'" + "X".repeat(SurveyRowError.MAX_SHOWN - 1) + "…'")
+                .doesNotContain("X".repeat(SurveyRowError.MAX_SHOWN))
+                .hasSizeLessThanOrEqualTo(SurveyRowError.MAX_MESSAGE));
+        assertThat(new SurveyRowError(2, null, "y".repeat(5_000)).message())
+                .hasSize(SurveyRowError.MAX_MESSAGE).endsWith("y…");
     }
 
     @Test
@@ -404,7 +495,8 @@ class SurveyCsvParserTest {
             assertThat(column.description()).isNotBlank().doesNotContain("\n");
         });
         assertThat(markdown).contains("| Năm sinh | required without Ngày sinh |")
-                .contains("| Tên gọi khác | optional | Other names and nicknames, separated by \\|. |");
+                .contains("| Tên gọi khác | optional | Other names and nicknames, separated by \\|: at most 10, each 1 to "
+                        + "100 characters, same rule as the name. |");
         assertThat(SurveyCsvFormat.templateHeader(';')).startsWith("Họ và tên;Tên gọi khác;Giới tính;");
     }
 
