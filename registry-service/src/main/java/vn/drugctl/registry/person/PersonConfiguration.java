@@ -53,8 +53,9 @@ class PersonConfiguration {
     }
 
     @Bean
-    PersonAudit personAudit(AuditTrail trail, vn.drugctl.registry.audit.application.AuditEntries entries) {
-        return new PersonAudit(trail, entries);
+    PersonAudit personAudit(AuditTrail trail, vn.drugctl.registry.audit.application.AuditEntries entries,
+                            UnitCatalogue units) {
+        return new PersonAudit(trail, entries, units);
     }
 
     @Bean

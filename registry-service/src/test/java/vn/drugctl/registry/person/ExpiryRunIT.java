@@ -106,6 +106,16 @@ class ExpiryRunIT extends RegistryApiTest {
         assertThat(expiry.get("recordedBy").asString()).as("the change is the administrator's")
                 .isEqualTo("admin.drugctl");
         assertThat(expiry.get("recordedByUnit").asString()).isEqualTo("HN");
+        // and so is its audit line, which names the run
+        auditDelivered();
+        org.bson.Document line = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("personId").is(due).and("action").is("CHANGE")
+                        .and("what").regex("run of management-period-expiry")), org.bson.Document.class,
+                "audit_log");
+        assertThat(line.getString("username")).isEqualTo("admin.drugctl");
+        assertThat(line.getString("actorUnitCode")).isEqualTo("HN");
+        assertThat(line.getList("actorUnitPath", String.class)).containsExactly("HN");
+        assertThat(line.getString("what")).contains("management-period-expiry");
         assertThat(record(notYet, communeOfficer("HN-BL-VUBAN")).get("now").get("list").asString())
                 .isEqualTo("ILLEGAL_USER");
     }

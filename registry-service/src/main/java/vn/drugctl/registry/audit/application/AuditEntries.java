@@ -1,5 +1,6 @@
 package vn.drugctl.registry.audit.application;
 
+import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.registry.audit.domain.AuditAction;
 import vn.drugctl.registry.audit.domain.AuditEntry;
@@ -69,20 +70,23 @@ public class AuditEntries {
     }
 
     /**
-     * A change the platform made by itself (a scheduled job), or on behalf of {@code startedBy} when an administrator
-     * started the job ({@code null}: nobody did).
+     * A change a job of the platform made: on behalf of {@code startedBy} when an administrator started the job (the
+     * line is then theirs, so their supervisors see it), else by the process itself ({@code startedBy} is the
+     * process's {@link Actor#system system actor}).
+     *
+     * @param startedByUnitPath the path of {@code startedBy}'s unit, province first; ignored for the system actor
      */
-    public AuditEntry bySystem(String process, TenantScope startedBy, String personId, String personUnitCode,
-                               List<String> personUnitPath, String what, String correlationId) {
+    public AuditEntry bySystem(String process, Actor startedBy, List<String> startedByUnitPath, String personId,
+                               String personUnitCode, List<String> personUnitPath, String what, String correlationId) {
         require(process != null && !process.isBlank(), "process");
         require(personId != null && !personId.isBlank(), "personId");
         require(what != null && !what.isBlank(), "what");
-        if (startedBy != null) {
-            return entry(startedBy, personId, personUnitCode, personUnitPath, AuditAction.CHANGE,
-                    what + " (" + process + ")", null, correlationId, null);
-        }
-        return new AuditEntry(UUID.randomUUID().toString(), now(), "system:" + process, process, null, List.of(),
-                personId, personUnitCode, personUnitPath, AuditAction.CHANGE, cut(what.strip(), MAX_WHAT_LENGTH), null,
+        boolean system = startedBy == null || startedBy.unitCode() == null;
+        return new AuditEntry(UUID.randomUUID().toString(), now(),
+                system ? "system:" + process : startedBy.subject(), system ? process : startedBy.username(),
+                system ? null : startedBy.unitCode(), system ? List.of() : startedByUnitPath, personId,
+                personUnitCode, personUnitPath, AuditAction.CHANGE,
+                cut((system ? what : what + " (run of " + process + ")").strip(), MAX_WHAT_LENGTH), null,
                 blankToNull(correlationId), null);
     }
 

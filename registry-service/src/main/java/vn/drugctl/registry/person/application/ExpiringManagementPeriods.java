@@ -114,7 +114,7 @@ public class ExpiringManagementPeriods {
                 return false;
             }
             if (persons.update(change.get().person(), person.version(), change.get().newEntries(),
-                    audit.changeBySystem(PROCESS, null, change.get().person(), change.get().newEntries()))) {
+                    audit.changeByJob(PROCESS, actor, change.get().person(), change.get().newEntries()))) {
                 return true;
             }
         }

@@ -1,6 +1,8 @@
 package vn.drugctl.registry.person.application;
 
+import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.TenantScope;
+import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.common.web.CorrelationId;
 import vn.drugctl.registry.audit.application.AuditEntries;
 import vn.drugctl.registry.audit.application.AuditTrail;
@@ -21,10 +23,12 @@ import java.util.stream.Collectors;
 public class PersonAudit {
     private final AuditTrail trail;
     private final AuditEntries entries;
+    private final UnitCatalogue units;
 
-    public PersonAudit(AuditTrail trail, AuditEntries entries) {
+    public PersonAudit(AuditTrail trail, AuditEntries entries, UnitCatalogue units) {
         this.trail = trail;
         this.entries = entries;
+        this.units = units;
     }
 
     public void read(TenantScope scope, Person person, String what, String purpose) {
@@ -39,9 +43,14 @@ public class PersonAudit {
                 correlationId());
     }
 
-    /** The line of a change a job of the platform made, on behalf of {@code startedBy} when someone started it. */
-    public AuditEntry changeBySystem(String process, TenantScope startedBy, Person person, List<HistoryEntry> changes) {
-        return entries.bySystem(process, startedBy, person.id(), person.unitCode(), person.unitPath(),
+    /**
+     * The line of a change a job of the platform made, in the name of {@code actor}: the administrator who started
+     * the job, or the process's system actor.
+     */
+    public AuditEntry changeByJob(String process, Actor actor, Person person, List<HistoryEntry> changes) {
+        List<String> actorPath = actor.unitCode() == null ? List.of()
+                : units.find(actor.unitCode()).map(vn.drugctl.common.tenancy.Unit::path).orElse(List.of(actor.unitCode()));
+        return entries.bySystem(process, actor, actorPath, person.id(), person.unitCode(), person.unitPath(),
                 describe(changes), correlationId());
     }
 
