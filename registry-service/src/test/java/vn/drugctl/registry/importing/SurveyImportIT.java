@@ -98,21 +98,46 @@ class SurveyImportIT extends RegistryApiTest {
                 .containsExactly("Hà Thị Nga", "Quách Văn Lâm", "Tòng Văn Sơn");
         assertThat(list.get("items").findValuesAsString("list"))
                 .containsExactly("ILLEGAL_USER", "SUSPECTED_USER", "ADDICT");
+        auditDelivered();
         assertThat(mongo.count(Query.query(Criteria.where("action").is("IMPORT")), "audit_log")).isEqualTo(3);
         assertThat(Files.exists(uploadFolder().resolve("survey-" + done.get("id").asString() + ".csv")))
                 .as("the uploaded file is deleted once imported").isFalse();
 
         String before = mongo.find(new Query(), org.bson.Document.class, "persons").stream()
-                .map(d -> { d.remove("outbox"); d.remove("outboxPending"); return d.toJson(); }).sorted().toList()
+                .map(d -> { d.remove("outbox"); d.remove("outboxRecords"); d.remove("outboxPending"); return d.toJson(); })
+                .sorted().toList()
                 .toString();
         JsonNode again = finished(upload(FILE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
                 communeOfficer("HN-BL-VUBAN")).get("id").asString(), communeOfficer("HN-BL-VUBAN"));
         assertThat(again.get("imported").asInt()).isZero();
         assertThat(again.get("unchanged").asInt()).isEqualTo(3);
+        auditDelivered();
         String after = mongo.find(new Query(), org.bson.Document.class, "persons").stream()
-                .map(d -> { d.remove("outbox"); d.remove("outboxPending"); return d.toJson(); }).sorted().toList()
+                .map(d -> { d.remove("outbox"); d.remove("outboxRecords"); d.remove("outboxPending"); return d.toJson(); })
+                .sorted().toList()
                 .toString();
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aRowLikeAPersonOfAnotherCommuneNamesOnlyThatCommuneAndTheDisclosureIsAudited() throws Exception {
+        register("""
+                {"fullName":"Quàng Văn Nọi","sex":"MALE","birthYear":1986,
+                 "permanentResidence":{"village":"Bản Lướt","unitCode":"HN-BL-ANDO"},
+                 "list":{"list":"ADDICT","reason":"ADDICTION_DETERMINED","businessDate":"2024-05-05"}}""",
+                communeOfficer("HN-BL-ANDO"));
+        String file = """
+                Họ và tên,Giới tính,Năm sinh,Thôn/xóm thường trú,Mã đơn vị thường trú,Diện quản lý,Ngày vào diện
+                Quàng Văn Nọi,Nam,1986,Bản Lướt,HN-BL-VUBAN,SUSPECTED_USER,10/01/2025
+                """;
+        JsonNode done = finished(upload(file.getBytes(StandardCharsets.UTF_8), communeOfficer("HN-BL-VUBAN"))
+                .get("id").asString(), communeOfficer("HN-BL-VUBAN"));
+        assertThat(done.get("imported").asInt()).isZero();
+        String message = done.get("errors").get(0).get("message").asString();
+        assertThat(message).contains("a person managed by Xã An Đổ (HN-BL-ANDO)").doesNotContain("ADDICT");
+        assertThat(message.toLowerCase()).doesNotContain("nọi (");
+        assertThat(mongo.count(Query.query(Criteria.where("action").is("DISCLOSE").and("username")
+                .is("officer.hn-bl-vuban").and("personUnitCode").is("HN-BL-ANDO")), "audit_log")).isEqualTo(1);
     }
 
     @Test
