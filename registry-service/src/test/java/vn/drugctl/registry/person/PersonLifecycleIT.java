@@ -405,6 +405,13 @@ class PersonLifecycleIT extends RegistryApiTest {
                 {"businessDate":"2025-02-15","askedWho":"vợ và trưởng thôn Đồng","documentRef":"BB 09/CAX"}""");
         assertThat(verified.get("now").get("presence").asString()).isEqualTo("VERIFIED_MOVED");
         assertThat(verified.get("now").get("movedTo").get("unitCode").asString()).isEqualTo("TN-GIASANG");
+        // the review's case: leaving the list dated 02-05, after the mark but before the verification of 02-15, is
+        // judged on 02-05, when the move was not verified yet
+        rejectedWithoutChange(id, () -> postJson(VUBAN + "/" + id + "/list-changes", """
+                {"reason":"MOVED_AWAY","businessDate":"2025-02-05"}""", communeOfficer("HN-BL-VUBAN"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("moved-away/verification-required"))
+                .andExpect(jsonPath("$.businessDate").value("2025-02-05")));
         JsonNode removed = change(id, "list-changes", """
                 {"reason":"MOVED_AWAY","businessDate":"2025-02-20","documentRef":"BB 09/CAX"}""");
         assertThat(removed.get("now").get("list").isNull()).isTrue();
