@@ -5,14 +5,16 @@
 # (unit, roles, aud drugctl-api). The gateway and the services let such a token reach /exchange/** only.
 #
 # Usage:
-#   KEYCLOAK_URL=http://localhost:8080 KEYCLOAK_ADMIN=<admin user> KEYCLOAK_ADMIN_PASSWORD=<password> \
+#   read -rs -p 'admin password: ' KEYCLOAK_ADMIN_PASSWORD && export KEYCLOAK_ADMIN_PASSWORD
+#   KEYCLOAK_URL=http://localhost:8080 KEYCLOAK_ADMIN=<admin user> \
 #     config/keycloak/add-exchange-partner.sh exchange-partner-bn PARTNER-BN
 #
 # Prints the client secret on the last line of standard output: hand it to the partner over a secure channel.
 # Rotate it later with `kcadm.sh create clients/<id>/client-secret -r drugctl`; revoke the partner by disabling
-# the client. Needs kcadm.sh (in every Keycloak distribution and image under bin/; set KCADM to its path) and
-# the admin's password in the environment, never on the command line. Fails, changing nothing, when the client
-# exists already.
+# the client. Needs kcadm.sh (in every Keycloak distribution and image under bin/; set KCADM to its path) and the
+# admin's password in the environment (read it with `read -rs KEYCLOAK_ADMIN_PASSWORD`; kcadm.sh itself then gets
+# it as an argument, visible to `ps` on this host for the second it takes to log in). Fails, changing nothing,
+# when the client exists already (exit 1) or an argument is malformed (exit 2).
 set -euo pipefail
 
 if [[ $# -ne 2 ]]; then

@@ -180,6 +180,20 @@ class KustomizeManifestsTest {
     }
 
     @Test
+    void theReadmeCreatesEverySecretThatNoOperatorGenerates() {
+        String readme = Kustomize.read(K8S.resolve("README.md"));
+        List<String> handMade = new ArrayList<>();
+        for (Map<String, Object> user : (List<Map<String, Object>>) spec(one(overlay, "MongoDBCommunity")).get("users")) {
+            handMade.add((String) ((Map<String, Object>) user.get("passwordSecretRef")).get("name"));
+        }
+        for (Map<String, Object> realm : (List<Map<String, Object>>) ((Map<String, Object>) spec(one(overlay, "Elasticsearch")).get("auth")).get("fileRealm")) {
+            handMade.add((String) realm.get("secretName"));
+        }
+        assertThat(handMade).hasSize(4).allSatisfy(secret ->
+                assertThat(readme).as("k8s/README.md creates " + secret).contains("create secret generic " + secret + " "));
+    }
+
+    @Test
     void provinceOverlaySetsNamespaceImagesAndOneSetOfPublicNames() {
         overlay.stream().filter(o -> !"Namespace".equals(o.get("kind"))).forEach(o ->
                 assertThat(Kustomize.metadata(o)).as(o.get("kind") + "/" + Kustomize.name(o)).containsEntry("namespace", NAMESPACE));
