@@ -53,13 +53,15 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void appsAreBuiltFromDockerfilesOnTemurin25AndWaitForHealthyDependencies() throws IOException {
+    void appsAreBuiltFromDockerfilesOnTemurin25RunHardenedAndWaitForHealthyDependencies() throws IOException {
         for (String app : APPS) {
             Map<String, Object> service = services.get(app);
             Path context = ROOT.resolve((String) service.get("build"));
             String dockerfile = Files.readString(context.resolve("Dockerfile"));
             assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre").contains("target/" + app + "-0.1.0.jar")
                     .contains("USER 10001").contains("extract --layers");
+            assertThat(service).as(app).containsEntry("read_only", true).containsEntry("cap_drop", List.of("ALL"))
+                    .containsEntry("security_opt", List.of("no-new-privileges:true")).containsEntry("tmpfs", List.of("/tmp"));
             Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) service.get("depends_on");
             assertThat(dependsOn).as(app).isNotEmpty().containsKey("keycloak");
             dependsOn.values().forEach(d -> assertThat(d).containsEntry("condition", "service_healthy"));
