@@ -155,7 +155,10 @@ public abstract class ServiceEdgeContract {
         HttpResponse<String> health = send(managementPort, "GET", "/actuator/health", null, null, null);
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(json.readTree(health.body()).get("components").has("mongoPing")).as(health.body()).isTrue();
-        for (String probe : new String[]{"/actuator/health/liveness", "/actuator/health/readiness", "/actuator/info"}) {
+        HttpResponse<String> readiness = send(managementPort, "GET", "/actuator/health/readiness", null, null, null);
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+        assertThat(json.readTree(readiness.body()).at("/components/mongoPing/status").asString()).isEqualTo("UP");
+        for (String probe : new String[]{"/actuator/health/liveness", "/actuator/info"}) {
             assertThat(send(managementPort, "GET", probe, null, null, null).statusCode()).as(probe).isEqualTo(200);
         }
         HttpResponse<String> metrics = send(managementPort, "GET", "/actuator/prometheus", null, null, null);

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.application.name=edge-test", "drugctl.api.base-path=/api/edge", "drugctl.outbox.collections=",
         "management.server.port=0", "management.endpoints.web.exposure.include=health,info,prometheus",
         "management.endpoint.health.show-details=always", "management.endpoint.health.probes.enabled=true",
-        "management.health.mongodb.enabled=false",
+        "management.health.mongodb.enabled=false", "management.endpoint.health.group.readiness.include=readinessState,mongoPing",
         "spring.servlet.multipart.max-file-size=1KB", "spring.servlet.multipart.max-request-size=2KB"})
 class FrameworkErrorsIT extends ServiceEdgeContract {
 
