@@ -20,14 +20,15 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.util.context.Context;
+import vn.drugctl.common.correlation.CorrelationIds;
+import vn.drugctl.common.token.TokenPolicy;
 
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 
 /**
  * The first filter of every request, before security, so that every answer (a 401 included) carries the
- * correlation id: takes a well-formed {@code X-Correlation-Id} from the caller or makes a UUID, forwards it to the
+ * correlation id: takes a well-formed {@code X-Correlation-Id} from the caller or makes a UUID (platform-core's
+ * {@link CorrelationIds}, the rule the services apply too), forwards it to the
  * service, returns it to the caller, puts it in the logging MDC ({@code %X{correlationId}}) and logs one access line
  * per request when the answer's status line is sent: method, path, status, milliseconds, correlation id, route,
  * and the caller's {@code sub}, {@code preferred_username} and {@code unit} claims. Never the token.
@@ -35,12 +36,11 @@ import java.util.regex.Pattern;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CorrelationIdFilter implements WebFilter {
-    static final String HEADER = "X-Correlation-Id";
-    static final String MDC_KEY = "correlationId";
+    static final String HEADER = CorrelationIds.HEADER;
+    static final String MDC_KEY = CorrelationIds.MDC_KEY;
     static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
     static final String ORIGINAL_PATH_ATTRIBUTE = CorrelationIdFilter.class.getName() + ".path";
     static final String CALLER_ATTRIBUTE = CorrelationIdFilter.class.getName() + ".caller";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final Logger access = LoggerFactory.getLogger("vn.drugctl.gateway.access");
 
     static {
@@ -50,14 +50,10 @@ class CorrelationIdFilter implements WebFilter {
                 () -> MDC.get(MDC_KEY), value -> MDC.put(MDC_KEY, value), () -> MDC.remove(MDC_KEY));
     }
 
-    static boolean isSane(String candidate) {
-        return candidate != null && SANE.matcher(candidate).matches();
-    }
-
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String id = isSane(incoming) ? incoming : UUID.randomUUID().toString();
+        String id = CorrelationIds.acceptOrCreate(incoming);
         long start = System.nanoTime();
         ServerWebExchange mutated = exchange.mutate()
                 .request(r -> r.headers(h -> h.set(HEADER, id)))
@@ -116,7 +112,7 @@ class CorrelationIdFilter implements WebFilter {
     }
 
     private static String describe(Jwt jwt) {
-        return "sub=" + jwt.getSubject() + " user=" + jwt.getClaimAsString("preferred_username")
-                + " unit=" + jwt.getClaimAsString("unit");
+        return "sub=" + jwt.getSubject() + " user=" + jwt.getClaimAsString(TokenPolicy.PRINCIPAL_CLAIM)
+                + " unit=" + jwt.getClaimAsString(TokenPolicy.UNIT_CLAIM);
     }
 }

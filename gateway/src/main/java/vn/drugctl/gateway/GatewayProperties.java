@@ -2,6 +2,7 @@ package vn.drugctl.gateway;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.drugctl.common.token.TokenPolicy;
 
 import java.net.URI;
 import java.time.Duration;
@@ -56,6 +57,9 @@ public record GatewayProperties(@DefaultValue Routes routes, @DefaultValue Secur
     }
 
     /**
+     * The token settings; what they mean, their defaults and the checks built on them are platform-core's
+     * {@link TokenPolicy}, which the services apply too.
+     *
      * @param issuerUri      the exact {@code iss} of accepted tokens (Keycloak realm URL)
      * @param jwkSetUri      where the realm's public keys are fetched; blank means issuer + /protocol/openid-connect/certs
      * @param audience       must be one of the token's {@code aud} values
@@ -63,15 +67,25 @@ public record GatewayProperties(@DefaultValue Routes routes, @DefaultValue Secur
      * @param jwkSetTimeout  limit on connecting to and reading the JWK set, so a hung Keycloak does not hang requests
      */
     public record Security(
-            @DefaultValue("http://127.0.0.1:8180/realms/drugctl") String issuerUri,
+            String issuerUri,
             String jwkSetUri,
-            @DefaultValue("drugctl-api") String audience,
-            @DefaultValue("30s") Duration clockSkew,
+            String audience,
+            Duration clockSkew,
             @DefaultValue("5s") Duration jwkSetTimeout) {
 
+        public Security {
+            TokenPolicy policy = new TokenPolicy(issuerUri, jwkSetUri, audience, clockSkew);
+            issuerUri = policy.issuerUri();
+            audience = policy.audience();
+            clockSkew = policy.clockSkew();
+        }
+
+        public TokenPolicy tokenPolicy() {
+            return new TokenPolicy(issuerUri, jwkSetUri, audience, clockSkew);
+        }
+
         public String effectiveJwkSetUri() {
-            return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri
-                    : issuerUri.replaceAll("/+$", "") + "/protocol/openid-connect/certs";
+            return tokenPolicy().effectiveJwkSetUri();
         }
     }
 

@@ -11,11 +11,15 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
+import vn.drugctl.common.problem.ProblemType;
 
 /**
- * Errors raised while the gateway handles a request itself (no route for the path, a method it does not
- * serve, an unexpected failure) answer as RFC 9457 problems like the rest of the platform, instead of Spring
- * Boot's error JSON. Runs before Boot's handler (order -1). Answers of the services pass through untouched: they
+ * Errors raised while the gateway handles a request itself (no route for the path, a method, media type or size it
+ * does not take, an unexpected failure) answer as RFC 9457 problems like the rest of the platform, instead of Spring
+ * Boot's error JSON: the type for the status is platform-core's {@link ProblemType#forStatus}, the same the services
+ * give the same framework errors (415 {@code unsupported-media-type}, 405 {@code method-not-allowed}, 406
+ * {@code not-acceptable}, 413 {@code payload-too-large}, 404 {@code not-found}, other 4xx {@code invalid-request},
+ * 5xx {@code internal}). Runs before Boot's handler (order -1). Answers of the services pass through untouched: they
  * are not errors here.
  */
 @Component
@@ -39,14 +43,7 @@ class ProblemDetailErrorHandler implements WebExceptionHandler {
         if (status == null) {
             status = code.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         }
-        String type = switch (status) {
-            case NOT_FOUND -> "not-found";
-            case METHOD_NOT_ALLOWED -> "method-not-allowed";
-            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "payload-too-large";
-            case INTERNAL_SERVER_ERROR -> "internal-error";
-            default -> status.is4xxClientError() ? "bad-request" : "gateway-error";
-        };
+        ProblemType type = ProblemType.forStatus(status.value());
         String detail = switch (status) {
             case NOT_FOUND -> "Nothing is served at this path";
             case INTERNAL_SERVER_ERROR -> "The gateway failed to handle the request; quote the correlation id when reporting it";
@@ -59,6 +56,6 @@ class ProblemDetailErrorHandler implements WebExceptionHandler {
         if (error instanceof ErrorResponse response) {
             exchange.getResponse().getHeaders().addAll(response.getHeaders()); // e.g. Allow on a 405
         }
-        return Problems.write(exchange, Problems.of(status, type, status.getReasonPhrase(), detail, exchange), json);
+        return Problems.write(exchange, Problems.of(status, type.slug(), type.title(), detail, exchange), json);
     }
 }

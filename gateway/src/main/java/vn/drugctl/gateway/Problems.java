@@ -7,24 +7,31 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
+import vn.drugctl.common.problem.ProblemType;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * RFC 9457 answers written by the gateway itself (401, 403, 404, 503): a stable {@code type} under
- * {@value #TYPE_BASE}, the path the caller asked for as {@code instance}, and the {@code correlationId}.
+ * RFC 9457 answers written by the gateway itself (400, 401, 403, 404, 503, ...): a stable {@code type} under
+ * {@value #TYPE_BASE} (platform-core's {@link ProblemType}, the services' types too), the path the caller asked for
+ * as {@code instance}, and the {@code correlationId}.
  */
 final class Problems {
-    static final String TYPE_BASE = "https://drugctl.vn/problems/";
+    static final String TYPE_BASE = ProblemType.TYPE_BASE;
 
     private Problems() {
     }
 
+    /** A problem of one of the shared types, with its status and title. */
+    static ProblemDetail of(ProblemType type, String detail, ServerWebExchange exchange) {
+        return of(HttpStatus.valueOf(type.status()), type.slug(), type.title(), detail, exchange);
+    }
+
     static ProblemDetail of(HttpStatus status, String type, String title, String detail, ServerWebExchange exchange) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setType(ProblemType.uri(type));
         problem.setTitle(title);
         // the fallback runs on a forwarded path; name the one the caller asked for
         String path = exchange.getAttributeOrDefault(CorrelationIdFilter.ORIGINAL_PATH_ATTRIBUTE,
@@ -36,7 +43,7 @@ final class Problems {
         }
         String correlationId = exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         if (correlationId != null) {
-            problem.setProperty("correlationId", correlationId);
+            problem.setProperty(ProblemType.CORRELATION_ID, correlationId);
         }
         return problem;
     }

@@ -1,10 +1,13 @@
 package vn.drugctl.gateway;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +116,47 @@ class AccessTokenIT extends StandInPlatform {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(GatewayClient.json(response).get("type").asString()).isEqualTo("https://drugctl.vn/problems/not-found");
         assertThat(registry.receivedAnythingUnder("/exchange")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/registry/units/HN-BL", "/api/reports/units/HN/registry-summary",
+            "/api/hotspots/hotspots", "/api/registry/persons?name=doan"})
+    void partnerTokenIsForbiddenOnTheApiNamingTheExchangeApiAndNeverReachesAService(String path) {
+        HttpResponse<String> response = gateway.get(path, Tokens.officer().roles("EXCHANGE_PARTNER").sign());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = GatewayClient.json(response);
+        assertThat(problem.get("type").asString()).isEqualTo("https://drugctl.vn/problems/forbidden");
+        assertThat(problem.get("detail").asString()).contains("/exchange/**");
+        assertThat(problem.get("correlationId").asString())
+                .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
+        String servicePath = path.replaceAll("\\?.*", "");
+        assertThat(Stream.of(registry, hotspot, reporting).map(s -> s.received(servicePath)))
+                .as("no service saw it").containsOnlyNulls();
+    }
+
+    @Test
+    void tokenHoldingAnOfficersAndThePartnerRoleIsTreatedAsAPartners() {
+        HttpResponse<String> response = gateway.get("/api/registry/both-roles",
+                Tokens.officer().roles("COMMUNE_OFFICER", "EXCHANGE_PARTNER").sign());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(GatewayClient.json(response).get("detail").asString()).contains("/exchange/**");
+        assertThat(registry.received("/api/registry/both-roles")).isNull();
+    }
+
+    @Test
+    void encodedSlashInThePathIsAnInvalidRequestProblemAndNeverReachesAService() {
+        HttpResponse<String> response = gateway.get("/api/registry/units/HN%2FHN-BL", Tokens.valid());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = GatewayClient.json(response);
+        assertThat(problem.get("type").asString()).isEqualTo("https://drugctl.vn/problems/invalid-request");
+        assertThat(problem.get("correlationId").asString())
+                .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
+        assertThat(registry.receivedAnythingUnder("/api/registry/units")).isFalse();
     }
 
     @Test

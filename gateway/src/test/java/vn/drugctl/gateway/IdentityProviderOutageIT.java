@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +28,8 @@ class IdentityProviderOutageIT {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     GatewayClient gateway;
 
     static ServerSocket listenWithoutAnswering() {
@@ -56,7 +59,7 @@ class IdentityProviderOutageIT {
 
     @Test
     void gatewayIsReadyWhileKeycloakIsDown() {
-        assertThat(gateway.get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        assertThat(new GatewayClient(managementPort).get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
     }
 
     @Test

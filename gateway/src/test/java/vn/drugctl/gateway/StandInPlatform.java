@@ -2,6 +2,7 @@ package vn.drugctl.gateway;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,8 +33,12 @@ abstract class StandInPlatform {
 
     @LocalServerPort
     int port;
+    /** Where the actuator is served (a random port here; 9080 by default): never the API port. */
+    @LocalManagementPort
+    int managementPort;
 
     GatewayClient gateway;
+    GatewayClient management;
 
     @DynamicPropertySource
     static void standIns(DynamicPropertyRegistry properties) {
@@ -48,5 +53,6 @@ abstract class StandInPlatform {
     @BeforeEach
     void connect() {
         gateway = new GatewayClient(port);
+        management = new GatewayClient(managementPort);
     }
 }

@@ -36,19 +36,19 @@ class HotspotServiceIT {
     }
 
     @Test
-    void partnerProvinceSeesNoTenantData() throws Exception {
+    void partnerProvinceTokenIsForbiddenHereItIsForTheExchangeApiOnly() throws Exception {
         mvc.perform(get("/api/hotspots/me").with(user("partner", "PARTNER-BN", "EXCHANGE_PARTNER")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.view").isEmpty())
-                .andExpect(jsonPath("$.capture").isEmpty());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/forbidden"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/exchange/**")));
     }
 
     @Test
-    void noTokenIs401AndProbesAreOpen() throws Exception {
+    void noTokenIs401AndTheApiPortServesNoActuator() throws Exception {
         mvc.perform(get("/api/hotspots/me")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.title").value("Unauthenticated"));
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.components.mongoPing.status").value("UP"));
+        // probes and metrics are on the management port (HotspotEdgeIT)
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/not-found"));
     }
 }

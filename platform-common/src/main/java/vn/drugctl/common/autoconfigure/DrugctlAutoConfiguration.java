@@ -8,11 +8,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.apache.catalina.connector.Connector;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.Resource;
@@ -42,6 +48,7 @@ import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.common.tenancy.UnitCatalogueLoader;
 import vn.drugctl.common.web.CorrelationIdFilter;
 import vn.drugctl.common.web.ProblemDetailsAdvice;
+import vn.drugctl.common.web.ProblemErrorController;
 import vn.drugctl.common.web.ScopeController;
 
 import java.io.IOException;
@@ -58,10 +65,28 @@ import java.util.function.Supplier;
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, ScopeController.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, ProblemErrorController.class,
+        ScopeController.class})
 public class DrugctlAutoConfiguration {
+
+    /**
+     * Tomcat refuses a path with an encoded slash ({@code %2F}) itself, with a bare 400 before any filter runs; passed
+     * through, it reaches Spring Security's firewall, which refuses it too, but as a 400 problem with the correlation
+     * id ({@link vn.drugctl.common.security.ProblemDetailsSecurityHandlers}). Nothing else changes: the firewall
+     * stays strict, and no handler ever sees such a path.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Connector.class, ConfigurableTomcatWebServerFactory.class})
+    static class TomcatEncodedSlash {
+        @Bean
+        WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> encodedSlashReachesTheFirewall() {
+            return factory -> factory.addConnectorCustomizers(connector ->
+                    connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue()));
+        }
+    }
 
     @Bean
     @ConditionalOnMissingBean

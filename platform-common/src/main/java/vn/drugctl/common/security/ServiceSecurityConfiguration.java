@@ -7,33 +7,37 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.client.RestTemplate;
 import tools.jackson.databind.json.JsonMapper;
+import vn.drugctl.common.tenancy.Role;
+import vn.drugctl.common.token.TokenPolicy;
 
-import java.util.Collection;
-import java.util.List;
+import java.time.Duration;
 
 /**
- * Security defaults of every service: a stateless OAuth2 resource server that checks the token's signature
- * (the realm's JWK set), issuer, expiry and audience; actuator probes and metrics open, and the API's own
- * documentation under the service's base path ({@link #apiDocsPaths}); everything else needs a token. Tenant
- * scope is then derived per request from the token's {@code unit} and {@code roles} claims.
+ * Security defaults of every service: a stateless OAuth2 resource server that checks the token's signature (the
+ * realm's JWK set) and platform-core's {@link TokenPolicy} (issuer, audience, required expiry with the clock skew),
+ * the same checks as the gateway's. Open without a token: the actuator's probes, info and metrics (served on the
+ * management port only; on the API port nothing answers there but a 404 problem) and the API's own documentation
+ * under the service's base path ({@link #apiDocsPaths}). {@code /exchange/**} is for partner provinces' tokens only;
+ * everything else needs a token that is not a partner's: a partner token is refused with 403 here too, not only at
+ * the gateway, so a request that reaches a service past the gateway gets no further. Tenant scope is then derived
+ * per request from the token's {@code unit} and {@code roles} claims.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -43,17 +47,14 @@ public class ServiceSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
+        TokenPolicy policy = properties.tokenPolicy();
         // bounded waits: a hanging identity provider must not hang every request
         SimpleClientHttpRequestFactory http = new SimpleClientHttpRequestFactory();
-        http.setConnectTimeout(java.time.Duration.ofSeconds(3));
-        http.setReadTimeout(java.time.Duration.ofSeconds(5));
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri())
+        http.setConnectTimeout(Duration.ofSeconds(3));
+        http.setReadTimeout(Duration.ofSeconds(5));
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(policy.effectiveJwkSetUri())
                 .restOperations(new RestTemplate(http)).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(properties.clockSkew()),
-                new JwtIssuerValidator(properties.issuerUri()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(properties.audience()))));
+        decoder.setJwtValidator(policy.validator());
         return decoder;
     }
 
@@ -62,19 +63,26 @@ public class ServiceSecurityConfiguration {
         return new ProblemDetailsSecurityHandlers(json);
     }
 
+    /** Requests the firewall refuses (an encoded slash in the path, ...) answer a 400 problem, not a bare 400. */
+    @Bean
+    WebSecurityCustomizer problemDetailsForRejectedRequests(ProblemDetailsSecurityHandlers handlers) {
+        return web -> web.requestRejectedHandler(handlers);
+    }
+
     @Bean
     SecurityFilterChain serviceSecurity(HttpSecurity http, JwtDecoder decoder, ProblemDetailsSecurityHandlers handlers,
                                         @Value("${drugctl.api.base-path:}") String basePath) throws Exception {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(ServiceSecurityConfiguration::roles);
-        converter.setPrincipalClaimName("preferred_username");
+        converter.setJwtGrantedAuthoritiesConverter(TokenPolicy::authorities);
+        converter.setPrincipalClaimName(TokenPolicy.PRINCIPAL_CLAIM);
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/error").permitAll()
+                        .requestMatchers(actuatorPaths()).permitAll()
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, apiDocsPaths(basePath)).permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(TokenPolicy.EXCHANGE_PATHS).hasRole(Role.EXCHANGE_PARTNER.name())
+                        .anyRequest().access(authenticatedNotPartner()))
                 .oauth2ResourceServer(o -> o
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
@@ -91,6 +99,28 @@ public class ServiceSecurityConfiguration {
     }
 
     /**
+     * The actuator endpoints open to the platform (probes, info, metrics). They are served on the management port
+     * ({@code management.server.port}), which the gateway never routes and which only the platform's own network
+     * reaches; the same paths on the API port have no handler.
+     */
+    public static String[] actuatorPaths() {
+        return new String[]{"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+    }
+
+    /**
+     * Authenticated, and not with a partner province's token ({@link TokenPolicy#isPartner}): an anonymous caller
+     * is asked for a token (401), a partner is refused (403 naming {@code /exchange/**}).
+     */
+    static AuthorizationManager<RequestAuthorizationContext> authenticatedNotPartner() {
+        return (authentication, context) -> {
+            Authentication caller = authentication.get();
+            boolean authenticated = caller != null && caller.isAuthenticated()
+                    && !(caller instanceof AnonymousAuthenticationToken);
+            return new AuthorizationDecision(authenticated && !TokenPolicy.isPartner(caller.getAuthorities()));
+        };
+    }
+
+    /**
      * The OpenAPI document (JSON, YAML, Swagger UI's config) and Swagger UI's page and assets, exactly where
      * springdoc serves them under the base path (springdoc.api-docs.path = base + /openapi, springdoc.swagger-ui.path
      * = base + /swagger-ui.html). Public metadata: they describe the API, they hold no tenant's data.
@@ -99,13 +129,5 @@ public class ServiceSecurityConfiguration {
         String base = basePath == null ? "" : basePath.replaceAll("/+$", "");
         return new String[]{base + "/openapi", base + "/openapi.yaml", base + "/openapi/swagger-config",
                 base + "/swagger-ui.html", base + "/swagger-ui/**"};
-    }
-
-    static Collection<org.springframework.security.core.GrantedAuthority> roles(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        if (roles == null) {
-            return List.of();
-        }
-        return roles.stream().map(r -> (org.springframework.security.core.GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
     }
 }

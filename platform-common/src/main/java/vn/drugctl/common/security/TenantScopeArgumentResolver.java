@@ -11,6 +11,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import vn.drugctl.common.tenancy.OutOfScopeException;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.TenantScopes;
+import vn.drugctl.common.token.TokenPolicy;
 
 /** Lets a controller method take a {@link TenantScope} parameter, derived from the verified token only. */
 public class TenantScopeArgumentResolver implements HandlerMethodArgumentResolver {
@@ -37,7 +38,7 @@ public class TenantScopeArgumentResolver implements HandlerMethodArgumentResolve
             throw new OutOfScopeException("No verified access token in this request");
         }
         Jwt jwt = token.getToken();
-        return scopes.fromClaims(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
-                jwt.getClaimAsString("unit"), jwt.getClaimAsStringList("roles"));
+        return scopes.fromClaims(jwt.getSubject(), jwt.getClaimAsString(TokenPolicy.PRINCIPAL_CLAIM),
+                jwt.getClaimAsString(TokenPolicy.UNIT_CLAIM), jwt.getClaimAsStringList(TokenPolicy.ROLES_CLAIM));
     }
 }

@@ -1,6 +1,7 @@
 package vn.drugctl.common.web;
 
 import org.springframework.http.HttpStatus;
+import vn.drugctl.common.problem.ProblemType;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
  * field or rule, and optional extra properties.
  */
 public class ApiProblem extends RuntimeException {
-    public static final String TYPE_BASE = "https://drugctl.vn/problems/";
+    public static final String TYPE_BASE = ProblemType.TYPE_BASE;
 
     private final HttpStatus status;
     private final String type;

@@ -1,16 +1,20 @@
 package vn.drugctl.common.web;
 
 import org.slf4j.MDC;
+import vn.drugctl.common.correlation.CorrelationIds;
 
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
-/** The id that follows one user request through the gateway, the services and the events it causes. */
+/**
+ * The id that follows one user request through the gateway, the services and the events it causes, as the servlet
+ * services see it: the current request's id (from the logging MDC, set by {@link CorrelationIdFilter}). The rules
+ * (header, sanity check, accept or create) are platform-core's {@link CorrelationIds}, shared with the gateway.
+ */
 public final class CorrelationId {
-    public static final String HEADER = "X-Correlation-Id";
-    public static final String MDC_KEY = "correlationId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    public static final String HEADER = CorrelationIds.HEADER;
+    public static final String MDC_KEY = CorrelationIds.MDC_KEY;
+    /** The request attribute holding the id, so that an error dispatch after the request keeps the same one. */
+    public static final String ATTRIBUTE = CorrelationId.class.getName();
 
     private CorrelationId() {
     }
@@ -21,6 +25,6 @@ public final class CorrelationId {
 
     /** The incoming id when it is well-formed, otherwise a new one. */
     public static String acceptOrCreate(String incoming) {
-        return incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return CorrelationIds.acceptOrCreate(incoming);
     }
 }

@@ -51,6 +51,8 @@ public class OpenApiDefaults {
     static {
         // derived from the verified token by an argument resolver; never a request parameter
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(TenantScope.class);
+        // the container's error page, not an operation of the API
+        SpringDocUtils.getConfig().addHiddenRestControllers(ProblemErrorController.class);
     }
 
     @Bean

@@ -3,16 +3,22 @@ package vn.drugctl.common.web;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,9 +30,13 @@ import vn.drugctl.common.domain.Conflict;
 import vn.drugctl.common.domain.InvalidField;
 import vn.drugctl.common.domain.NotFound;
 import vn.drugctl.common.domain.RuleViolation;
+import vn.drugctl.common.problem.ProblemType;
 import vn.drugctl.common.tenancy.OutOfScopeException;
 import vn.drugctl.common.tenancy.UnknownUnitException;
+import vn.drugctl.common.token.TokenPolicy;
 
+import java.net.URI;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +49,7 @@ import java.util.Map;
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
@@ -85,7 +96,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this request"));
+                .body(Problems.of(ProblemType.FORBIDDEN, TokenPolicy.deniedDetail(callerAuthorities())));
     }
 
     @ExceptionHandler(UnknownUnitException.class)
@@ -170,13 +181,46 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Malformed request body", detail));
     }
 
+    /**
+     * The errors Spring MVC raises itself (415 unsupported media type, 405 method not allowed, 406 not acceptable,
+     * 404 no handler or resource, 413 upload too large, 400 missing parameter, ...) come here with a problem whose
+     * type is {@code about:blank}: they get the platform's type and title for their status
+     * ({@link ProblemType#forStatus}) and the correlation id, and go out as {@code application/problem+json} whatever
+     * the request's {@code Accept} said (a 406 answer is still one the client can read).
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
-            CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
+        if (body == null && ex instanceof ErrorResponse error) {
+            body = error.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (body instanceof ProblemDetail problem) {
+            name(problem, statusCode);
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+    }
+
+    /** Gives a framework's bare problem the platform's type, title and correlation id; a named one keeps its own. */
+    static void name(ProblemDetail problem, HttpStatusCode status) {
+        if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType())) {
+            ProblemType type = ProblemType.forStatus(status.value());
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+            if (type == ProblemType.NOT_FOUND) {
+                problem.setDetail("Nothing is served at this path");
+            } else if (status.is5xxServerError()) {
+                problem.setDetail("Something went wrong on our side; quote the correlation id when you report it");
+            }
+        }
+        CorrelationId.current().ifPresent(id -> problem.setProperty(ProblemType.CORRELATION_ID, id));
+    }
+
+    private static Collection<? extends GrantedAuthority> callerAuthorities() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null ? List.of() : caller.getAuthorities();
     }
 
     /** The parameter or field a violation is about, without the method name a method-level check puts first. */

@@ -274,15 +274,16 @@ class PersonRegistrationIT {
                 .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/unknown-unit"));
         mvc.perform(post("/api/registry/units").with(communeOfficer("HN-BL-VUBAN"))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isMethodNotAllowed());
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/method-not-allowed"));
     }
 
     @Test
-    void readinessReportsMongoByPing() throws Exception {
+    void theApiPortServesNoActuatorItIsOnTheManagementPort() throws Exception {
+        // readiness by Mongo ping and the metrics are checked on the management port (RegistryEdgeIT)
         mvc.perform(get("/actuator/health/readiness"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"))
-                .andExpect(jsonPath("$.components.mongoPing.status").value("UP"));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/not-found"));
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isNotFound());
     }
 }

@@ -77,11 +77,72 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    void partnerProvinceClientCredentialsTokenGetsNoTenantData() throws Exception {
+    void partnerProvinceClientCredentialsTokenIsForbiddenOnTheApiAtTheGatewayAndAtEachService() throws Exception {
         String token = platform.keycloak().clientCredentialsToken("exchange-partner-bn", "partner-bn-secret");
-        JsonNode me = jsonOf(call("GET", "/api/registry/me", token, null));
-        assertThat(me.get("roles").get(0).get("code").asString()).isEqualTo("EXCHANGE_PARTNER");
-        assertThat(me.get("view").size()).isZero();
+        for (String path : new String[]{"/api/registry/me", "/api/reports/me", "/api/hotspots/me", "/api/registry/units",
+                "/api/registry/persons?name=nguyen"}) {
+            HttpResponse<String> response = call("GET", path, token, null);
+            assertThat(response.statusCode()).as(() -> path + ": " + response.body()).isEqualTo(403);
+            JsonNode problem = jsonOf(response);
+            assertThat(problem.get("type").asString()).isEqualTo("https://drugctl.vn/problems/forbidden");
+            assertThat(problem.get("detail").asString()).contains("/exchange/**");
+            assertThat(problem.get("correlationId").asString())
+                    .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
+        }
+        // defence in depth: a partner token that reaches a service past the gateway gets no further
+        assertThat(platform.callService("registry-service", "/api/registry/me", token)).isEqualTo(403);
+        assertThat(platform.callService("registry-service", "/api/registry/units", token)).isEqualTo(403);
+        assertThat(platform.callService("reporting-service", "/api/reports/me", token)).isEqualTo(403);
+        assertThat(platform.callService("hotspot-service", "/api/hotspots/me", token)).isEqualTo(403);
+    }
+
+    @Test
+    void frameworkErrorsThroughTheGatewayAreProblemsWithTheCorrelationId() throws Exception {
+        String token = token("officer.vuban");
+        HttpResponse<String> notJson = http.send(HttpRequest.newBuilder(
+                        URI.create(platform.gatewayUrl() + "/api/registry/persons"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Vũ Thị Lan")).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(notJson, 415, "unsupported-media-type");
+        assertProblem(call("DELETE", "/api/registry/me", token, null), 405, "method-not-allowed");
+        assertProblem(call("GET", "/api/registry/units/HN%2FHN-BL", token, null), 400, "invalid-request");
+        assertProblem(call("GET", "/api/registry/nothing-here", token, null), 404, "not-found");
+        assertProblem(call("GET", "/nothing-here", token, null), 403, "forbidden");
+        // straight to the service, its firewall refuses the encoded slash the same way
+        HttpResponse<String> direct = http.send(HttpRequest.newBuilder(
+                        URI.create(platform.url("registry-service") + "/api/registry/units/HN%2FHN-BL"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(direct, 400, "invalid-request");
+    }
+
+    @Test
+    void actuatorIsOnTheManagementPortsOnlyAndTheGatewayNeverRoutesIt() throws Exception {
+        for (String path : new String[]{"/actuator/health", "/actuator/prometheus"}) {
+            assertProblem(call("GET", path, null, null), 404, "not-found");
+            assertProblem(call("GET", "/api/registry" + path, token("officer.vuban"), null), 404, "not-found");
+        }
+        for (String component : new String[]{"gateway", "registry-service", "hotspot-service", "reporting-service"}) {
+            HttpResponse<String> apiPort = http.send(HttpRequest.newBuilder(
+                    URI.create(platform.url(component) + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(apiPort.statusCode()).as(component + " API port").isEqualTo(404);
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                    URI.create(platform.managementUrl(component) + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as(component + " management port").isEqualTo(200);
+            assertThat(jsonOf(health).has("components")).as(component + " health with details").isTrue();
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(
+                    URI.create(platform.managementUrl(component) + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body()).as(component).contains("jvm_memory_used_bytes");
+        }
+    }
+
+    private static JsonNode assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response::body).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = jsonOf(response);
+        assertThat(problem.get("type").asString()).isEqualTo("https://drugctl.vn/problems/" + type);
+        assertThat(problem.get("correlationId").asString())
+                .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
+        return problem;
     }
 
     @Test

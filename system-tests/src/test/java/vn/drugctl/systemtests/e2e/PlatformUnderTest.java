@@ -27,6 +27,7 @@ final class PlatformUnderTest implements AutoCloseable {
     private final Map<String, ServiceProcess> processes = new HashMap<>();
     private final Map<String, Map<String, String>> environments = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, Integer> managementPorts = new HashMap<>();
 
     private PlatformUnderTest(TestKeycloak keycloak, KafkaOnDemand kafka, Path root) {
         this.keycloak = keycloak;
@@ -51,8 +52,10 @@ final class PlatformUnderTest implements AutoCloseable {
     private void launchAll() {
         for (String service : SERVICES) {
             ports.put(service, ServiceProcess.freePort());
+            managementPorts.put(service, ServiceProcess.freePort());
         }
         ports.put("gateway", ServiceProcess.freePort());
+        managementPorts.put("gateway", ServiceProcess.freePort());
         for (String service : SERVICES) {
             String database = "drugctl_" + service.replace("-service", "") + "_e2e";
             Map<String, String> env = new HashMap<>(common());
@@ -95,7 +98,8 @@ final class PlatformUnderTest implements AutoCloseable {
     }
 
     private ServiceProcess launch(String name) {
-        ServiceProcess process = ServiceProcess.start(root, name, ports.get(name), environments.get(name));
+        ServiceProcess process = ServiceProcess.start(root, name, ports.get(name), managementPorts.get(name),
+                environments.get(name));
         processes.put(name, process);
         return process;
     }
@@ -106,6 +110,16 @@ final class PlatformUnderTest implements AutoCloseable {
 
     TestKeycloak keycloak() {
         return keycloak;
+    }
+
+    /** The API base URL of a component (gateway or service). */
+    String url(String component) {
+        return processes.get(component).baseUrl();
+    }
+
+    /** The actuator's base URL of a component: its management port. */
+    String managementUrl(String component) {
+        return processes.get(component).managementUrl();
     }
 
     /** Calls a service directly, bypassing the gateway; returns the status code. */

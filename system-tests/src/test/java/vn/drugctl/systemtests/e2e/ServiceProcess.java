@@ -18,12 +18,14 @@ import java.util.Map;
 final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -36,7 +38,8 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static ServiceProcess start(Path root, String module, int port, Map<String, String> env) {
+    /** Starts {@code module}'s jar with its API on {@code port} and its actuator on {@code managementPort}. */
+    static ServiceProcess start(Path root, String module, int port, int managementPort, Map<String, String> env) {
         Path jar = root.resolve(module).resolve("target").resolve(module + "-0.1.0.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the modules first (./mvnw verify does)");
@@ -49,9 +52,10 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
         try {
             Files.createDirectories(log.getParent());
-            return new ServiceProcess(module, port, builder.start(), log);
+            return new ServiceProcess(module, port, managementPort, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + module, e);
         }
@@ -65,7 +69,12 @@ final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
-    /** Waits for {@code /actuator/health/readiness} to answer 200, failing early if the process dies. */
+    /** Where the actuator answers: the management port, never the API port. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** Waits for {@code /actuator/health/readiness} on the management port to answer 200, failing early if the process dies. */
     void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -74,7 +83,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n" + tail());
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                var response = http.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
