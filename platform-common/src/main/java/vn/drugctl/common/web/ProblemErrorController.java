@@ -1,5 +1,7 @@
 package vn.drugctl.common.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -23,6 +25,7 @@ import java.net.URI;
  * and the request's correlation id, as {@code application/problem+json} whatever the caller accepts. A 5xx reveals
  * nothing but the correlation id (the cause is logged); a direct request for the error path is a 404.
  */
+@Tag(name = "Errors", description = "The problem answer of a request that ended in an error dispatch (not an operation of the API)")
 @RestController
 public class ProblemErrorController implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);

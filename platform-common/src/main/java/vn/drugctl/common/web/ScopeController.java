@@ -1,5 +1,7 @@
 package vn.drugctl.common.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +19,7 @@ import java.util.List;
  * Served by every service under its own base path: the caller's tenant scope ({@code /me}) and the read-only
  * unit catalogue ({@code /units}).
  */
+@Tag(name = "Scope and units", description = "Who you are to the platform (unit, roles, what you may read and write) and the unit catalogue")
 @RestController
 public class ScopeController {
     private final UnitCatalogue catalogue;

@@ -44,6 +44,12 @@ class OpenApiDocumentIT {
         assertThat(document.path("paths").path("/api/registry/imports").path("post").path("responses").has("202"))
                 .isTrue();
         OpenApiDocs.assertSharedParts(document);
+        // operations are grouped by the resources a user recognises, never by controller class names
+        java.util.Set<String> tags = new java.util.TreeSet<>();
+        document.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags")
+                .forEach(tag -> tags.add(tag.asString()))));
+        assertThat(tags).containsExactlyInAnyOrder("Persons", "Person changes", "Survey imports",
+                "Management periods", "Audit trail", "Scope and units");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.drugctl.reporting.registrysummary;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** How many people each unit of a subtree has registered, from the projection. */
+@Tag(name = "Reports", description = "Counts of people per unit, from the registry's events")
 @RestController
 public class RegistrySummaryController {
     private final UnitCatalogue units;

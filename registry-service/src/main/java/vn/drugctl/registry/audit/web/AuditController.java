@@ -1,5 +1,7 @@
 package vn.drugctl.registry.audit.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +38,7 @@ import java.util.regex.Pattern;
  * which ids or user names exist in another; an empty page tells nothing beyond what the caller may already see.
  * (The person's own endpoint tells 403 from 404; that choice is the person feature's, not repeated here.)
  */
+@Tag(name = "Audit trail", description = "Who read, changed, tried, searched or was told of a person's record; for supervisors")
 @RestController
 @RequestMapping("/api/registry/audit")
 public class AuditController {

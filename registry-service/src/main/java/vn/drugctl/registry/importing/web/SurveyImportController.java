@@ -1,5 +1,7 @@
 package vn.drugctl.registry.importing.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,6 +42,7 @@ import java.net.URI;
  * nothing about the upload conflicts with the stored state, the service only asks to come back once the running
  * imports are done, which clients and the gateway already understand from 429 and {@code Retry-After}.
  */
+@Tag(name = "Survey imports", description = "The annual survey CSV: upload, progress, template")
 @RestController
 @Validated
 @RequestMapping("/api/registry/imports")

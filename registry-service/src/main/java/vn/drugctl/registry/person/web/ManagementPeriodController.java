@@ -1,5 +1,7 @@
 package vn.drugctl.registry.person.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,7 @@ import java.time.LocalDate;
  * once with the run, and {@code GET /expiry-runs/{runId}} (the {@code Location}) tells how far it got. Running it
  * twice for a date changes nothing the second time. 409 {@code expiry-run-in-progress} while another run is active.
  */
+@Tag(name = "Management periods", description = "End expired management periods now (administrators): a run to poll")
 @RestController
 @Validated
 @RequestMapping("/api/registry/management-periods")

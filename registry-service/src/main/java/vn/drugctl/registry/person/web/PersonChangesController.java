@@ -1,5 +1,7 @@
 package vn.drugctl.registry.person.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
@@ -32,6 +34,7 @@ import vn.drugctl.registry.person.web.PersonRequests.SanctionRequest;
  * closed list and the document behind it. Every change answers the record after it; a change the rules forbid is
  * 422 naming the rule, and nothing is stored.
  */
+@Tag(name = "Person changes", description = "List changes, flags, addict location, drug tests, sanctions, rehab dossiers, moves and corrections of a person's record")
 @RestController
 @Validated
 @RequestMapping("/api/registry/persons/{id}")

@@ -1,5 +1,7 @@
 package vn.drugctl.registry.person.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Register, read, search people and change their details. */
+@Tag(name = "Persons", description = "Register, read and search people on the drug-control lists; change their details")
 @RestController
 @Validated
 @RequestMapping("/api/registry/persons")
