@@ -27,7 +27,7 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
                         Duration timeout) {
 
     static final String USAGE = """
-            Usage: ./benchmark [options]
+            Usage: ./benchmark [options]            (./benchmark --scenario me --help: the gateway's cost on one read)
               --gateway URL          gateway base URL                    (default http://127.0.0.1:8080)
               --keycloak URL         Keycloak base URL                   (default http://127.0.0.1:8180)
               --realm NAME           realm                               (default drugctl)
