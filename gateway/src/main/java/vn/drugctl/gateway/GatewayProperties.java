@@ -41,6 +41,19 @@ public record GatewayProperties(@DefaultValue Routes routes, @DefaultValue Secur
             @DefaultValue("120s") Duration registryImportsTimeout,
             @DefaultValue("21MB") DataSize registryImportsMaxBodySize) {
 
+        public Routes {
+            atLeastOne("registry-service", registryMaxConcurrentCalls);
+            atLeastOne("hotspot-service", hotspotMaxConcurrentCalls);
+            atLeastOne("reporting-service", reportingMaxConcurrentCalls);
+        }
+
+        private static void atLeastOne(String service, int maxConcurrentCalls) {
+            if (maxConcurrentCalls < 1) {
+                throw new IllegalArgumentException(service + ": max concurrent calls must be at least 1, not "
+                        + maxConcurrentCalls);
+            }
+        }
+
         /** The service routes in the order the gateway matches them (after {@link #uploads()}). */
         public List<ServiceRoute> all() {
             return List.of(
@@ -68,13 +81,6 @@ public record GatewayProperties(@DefaultValue Routes routes, @DefaultValue Secur
      */
     public record ServiceRoute(String id, String service, String path, URI uri, Duration timeout,
                                int maxConcurrentCalls) {
-
-        public ServiceRoute {
-            if (maxConcurrentCalls < 1) {
-                throw new IllegalArgumentException(service + ": max concurrent calls must be at least 1, not "
-                        + maxConcurrentCalls);
-            }
-        }
 
         /**
          * Where the service serves its OpenAPI document (JSON, YAML, Swagger UI's config) and Swagger UI, under its

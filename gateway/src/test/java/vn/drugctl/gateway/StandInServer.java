@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -17,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +30,18 @@ import java.util.regex.Pattern;
  *   <li>{@code /certs}: the realm's JWK set ({@link Tokens#jwkSet()})</li>
  *   <li>{@code .../status/NNN}: status NNN with a JSON body and an {@code X-Stand-In} header</li>
  *   <li>{@code .../slow}: only once {@link #releaseSlowAnswers()} is called (or after 60 s)</li>
+ *   <li>{@code .../held}: only once the {@link #holdAnswers() hold} in force when it arrived is released (or after
+ *       60 s); {@link #held()} counts those waiting</li>
  *   <li>anything else: 200 {@code {"ok":true,"service":"<name>","path":"..."}}</li>
  * </ul>
- * Like the real services it echoes {@code X-Correlation-Id}.
+ * It reads every request body whole before answering and records its length (-1 if it broke off). Like the real
+ * services it echoes {@code X-Correlation-Id}.
  */
 final class StandInServer implements AutoCloseable {
     private static final Pattern STATUS = Pattern.compile(".*/status/(\\d{3})$");
 
-    /** What arrived for one path: header names lower-cased, first values. */
-    record Received(String method, Map<String, String> headers) {
+    /** What arrived for one path: header names lower-cased, first values; the body's length, -1 if it broke off. */
+    record Received(String method, Map<String, String> headers, long bodyBytes) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -46,6 +52,8 @@ final class StandInServer implements AutoCloseable {
     private final Map<String, Received> received = new ConcurrentHashMap<>();
     private final AtomicInteger keyFetches = new AtomicInteger();
     private final CountDownLatch slowAnswers = new CountDownLatch(1);
+    private final AtomicReference<CountDownLatch> hold = new AtomicReference<>(new CountDownLatch(0));
+    private final AtomicInteger held = new AtomicInteger();
 
     StandInServer(String name) {
         this.name = name;
@@ -83,6 +91,18 @@ final class StandInServer implements AutoCloseable {
         slowAnswers.countDown();
     }
 
+    /** From now on {@code .../held} waits until the returned hold is closed. */
+    AutoCloseable holdAnswers() {
+        CountDownLatch latch = new CountDownLatch(1);
+        hold.set(latch);
+        return latch::countDown;
+    }
+
+    /** Requests to {@code .../held} waiting now. */
+    int held() {
+        return held.get();
+    }
+
     @Override
     public void close() {
         releaseSlowAnswers();
@@ -102,7 +122,13 @@ final class StandInServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         Map<String, String> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), values.getFirst()));
-        received.put(path, new Received(exchange.getRequestMethod(), headers));
+        long bodyBytes;
+        try (InputStream body = exchange.getRequestBody()) {
+            bodyBytes = body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            bodyBytes = -1;
+        }
+        received.put(path, new Received(exchange.getRequestMethod(), headers, bodyBytes));
         String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
         if (correlationId != null) {
             exchange.getResponseHeaders().add("X-Correlation-Id", correlationId);
@@ -113,6 +139,17 @@ final class StandInServer implements AutoCloseable {
             answer(exchange, Integer.parseInt(status.group(1)),
                     "{\"type\":\"https://drugctl.vn/problems/from-" + name + "\",\"status\":" + status.group(1) + "}");
             return;
+        }
+        if (path.endsWith("/held")) {
+            CountDownLatch latch = hold.get();
+            held.incrementAndGet();
+            try {
+                latch.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                held.decrementAndGet();
+            }
         }
         if (path.endsWith("/slow")) {
             try {
