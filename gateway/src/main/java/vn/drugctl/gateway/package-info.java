@@ -1,8 +1,15 @@
 /**
  * The gateway: one flat package, since it holds no domain logic, only the platform's edge policies.
  * <ul>
- *   <li>{@link vn.drugctl.gateway.RoutesConfiguration}: the three routes, each with its circuit breaker and
- *       time limiter; {@link vn.drugctl.gateway.FallbackController} answers 503 for a service that is down</li>
+ *   <li>{@link vn.drugctl.gateway.RoutesConfiguration}: the three service routes and the survey upload's route,
+ *       each with its body limit ({@link vn.drugctl.gateway.RequestBodyLimit}) and its service's bulkhead, circuit
+ *       breaker and time limiter ({@link vn.drugctl.gateway.ServiceGuard}); {@link vn.drugctl.gateway.FallbackController}
+ *       answers 503 for a service that is down or busy, 413 for a body over the limit</li>
+ *   <li>{@link vn.drugctl.gateway.CallerRateLimit}: requests per user and per partner system, 429 above</li>
+ *   <li>what keeps a proxied call cheap: {@link vn.drugctl.gateway.VerifiedTokenCache} (a token's signature checked
+ *       once), {@link vn.drugctl.gateway.RequestFirewall} (header checks without regular expressions),
+ *       {@link vn.drugctl.gateway.SecurityObservations}, {@link vn.drugctl.gateway.WholeAnswers} (one write per
+ *       answer)</li>
  *   <li>{@link vn.drugctl.gateway.SecurityConfiguration}: access token check (signature, issuer, expiry, audience),
  *       path rules, CORS, 401/403 problems</li>
  *   <li>{@link vn.drugctl.gateway.CorrelationIdFilter}: correlation id and the access log</li>

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *   <li>{@code .../slow}: only once {@link #releaseSlowAnswers()} is called (or after 60 s)</li>
  *   <li>{@code .../held}: only once the {@link #holdAnswers() hold} in force when it arrived is released (or after
  *       60 s); {@link #held()} counts those waiting</li>
+ *   <li>{@code .../bytes/N}: 200 with N bytes of text and their {@code Content-Length}; {@code .../chunked/N} the
+ *       same without a length (chunked)</li>
  *   <li>anything else: 200 {@code {"ok":true,"service":"<name>","path":"..."}}</li>
  * </ul>
  * It reads every request body whole before answering and records its length (-1 if it broke off). Like the real
@@ -39,6 +41,7 @@ import java.util.regex.Pattern;
  */
 final class StandInServer implements AutoCloseable {
     private static final Pattern STATUS = Pattern.compile(".*/status/(\\d{3})$");
+    private static final Pattern BYTES = Pattern.compile(".*/(bytes|chunked)/(\\d+)$");
 
     /** What arrived for one path: header names lower-cased, first values; the body's length, -1 if it broke off. */
     record Received(String method, Map<String, String> headers, long bodyBytes) {
@@ -140,6 +143,17 @@ final class StandInServer implements AutoCloseable {
                     "{\"type\":\"https://drugctl.vn/problems/from-" + name + "\",\"status\":" + status.group(1) + "}");
             return;
         }
+        Matcher bytes = BYTES.matcher(path);
+        if (bytes.matches()) {
+            byte[] body = text(Integer.parseInt(bytes.group(2)));
+            exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            try (exchange) {
+                // a length of 0 means chunked to HttpServer; -1, no body
+                exchange.sendResponseHeaders(200, !bytes.group(1).equals("bytes") ? 0 : body.length == 0 ? -1 : body.length);
+                exchange.getResponseBody().write(body);
+            }
+            return;
+        }
         if (path.endsWith("/held")) {
             CountDownLatch latch = hold.get();
             held.incrementAndGet();
@@ -159,6 +173,16 @@ final class StandInServer implements AutoCloseable {
             }
         }
         answer(exchange, 200, "{\"ok\":true,\"service\":\"" + name + "\",\"path\":\"" + path + "\"}");
+    }
+
+    /** {@code length} bytes of numbered lines, so that a byte out of place shows. */
+    static byte[] text(int length) {
+        StringBuilder text = new StringBuilder(length + 16);
+        for (int line = 0; text.length() < length; line++) {
+            text.append("dòng ").append(line).append('\n');
+        }
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOf(utf8, length);
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
  * registry-service itself: the same client, token and path, so the ratio of the two throughputs is what the gateway
  * costs on this machine. A warm-up of the same load comes first and is not counted.
  * <p>
- * Prints requests, successes (200), errors by status with the first body, wall time, successful requests per second
+ * Prints requests, successes (200, or the {@code --expect}ed status), errors by status with the first body, wall time, successful requests per second
  * and latency percentiles. Exit code 0; 1 when more than 1 % of the measured requests failed (or none succeeded);
  * 2 when it cannot start (bad options, no token, the first request is not answered 200).
  */
@@ -61,7 +61,7 @@ final class MeBenchmark {
                 options.realm(), options.concurrency(), options.warmupSeconds(), options.seconds());
         try {
             GatewayClient.Outcome first = target.get(options.path(), tokens.token(options.user()));
-            if (!first.is(200)) {
+            if (!first.is(options.expect())) {
                 out.printf("✗ GET %s%s: %s%n", options.target(), options.path(),
                         first.failure() != null ? first.failure() : "HTTP " + first.status() + " " + first.body());
                 return 2;
@@ -89,7 +89,7 @@ final class MeBenchmark {
             for (int t = 0; t < options.concurrency(); t++) {
                 threads.submit(() -> {
                     while (System.nanoTime() < deadline) {
-                        phase.record(target.get(options.path(), tokens.token(options.user())), 200);
+                        phase.record(target.get(options.path(), tokens.token(options.user())), options.expect());
                     }
                 });
             }

@@ -13,13 +13,15 @@ import java.time.Duration;
  * @param user          the one user whose token every request carries
  * @param password      its password
  * @param path          the path requested with GET
+ * @param expect        the status that counts as a success (another one, e.g. 404 or 401, measures the gateway's
+ *                      cost without the service)
  * @param concurrency   requests in flight at once (one virtual thread each, closed loop)
  * @param seconds       how long the measurement lasts
  * @param warmupSeconds how long the same load runs first, not counted (JIT compilation, connection pools)
  * @param timeout       limit on one request
  */
 record MeOptions(URI target, URI keycloak, String realm, String clientId, String user, String password, String path,
-                 int concurrency, int seconds, int warmupSeconds, Duration timeout) {
+                 int expect, int concurrency, int seconds, int warmupSeconds, Duration timeout) {
 
     static final String USAGE = """
             Usage: ./benchmark --scenario me [options]
@@ -32,6 +34,7 @@ record MeOptions(URI target, URI keycloak, String realm, String clientId, String
               --user NAME            the user whose token is sent        (default officer.vuban)
               --password SECRET      its password                        (default demo)
               --path PATH            path requested with GET             (default /api/registry/me)
+              --expect STATUS        status counted as success           (default 200)
               --concurrency C        requests in flight                  (default 16)
               --seconds S            measured time                       (default 20)
               --warmup SECONDS       same load first, not counted        (default 10)
@@ -47,6 +50,7 @@ record MeOptions(URI target, URI keycloak, String realm, String clientId, String
         String user = "officer.vuban";
         String password = "demo";
         String path = "/api/registry/me";
+        int expect = 200;
         int concurrency = 16;
         int seconds = 20;
         int warmup = 10;
@@ -74,6 +78,7 @@ record MeOptions(URI target, URI keycloak, String realm, String clientId, String
                     case "--user" -> user = value.strip();
                     case "--password" -> password = value;
                     case "--path" -> path = value.startsWith("/") ? value : "/" + value;
+                    case "--expect" -> expect = atLeast(name, Integer.parseInt(value), 100);
                     case "--concurrency" -> concurrency = atLeast(name, Integer.parseInt(value), 1);
                     case "--seconds" -> seconds = atLeast(name, Integer.parseInt(value), 1);
                     case "--warmup" -> warmup = atLeast(name, Integer.parseInt(value), 0);
@@ -87,8 +92,8 @@ record MeOptions(URI target, URI keycloak, String realm, String clientId, String
         if (user.isEmpty()) {
             throw new IllegalArgumentException("--user names nobody");
         }
-        return new MeOptions(target, keycloak, realm, client, user, password, path, concurrency, seconds, warmup,
-                timeout);
+        return new MeOptions(target, keycloak, realm, client, user, password, path, expect, concurrency, seconds,
+                warmup, timeout);
     }
 
     URI tokenEndpoint() {

@@ -20,12 +20,14 @@ class MeOptionsTest {
         assertThat(options.concurrency()).isEqualTo(16);
         assertThat(options.seconds()).isEqualTo(20);
         assertThat(options.warmupSeconds()).isEqualTo(10);
+        assertThat(options.expect()).isEqualTo(200);
     }
 
     @Test
     void theServiceCanBeTargetedDirectlyWithEitherOptionForm() {
         MeOptions options = MeOptions.parse("--target", "http://127.0.0.1:8081/", "--concurrency=32", "--seconds", "5",
-                "--warmup", "0", "--user", "officer.ando", "--path", "api/reports/me", "--timeout", "1.5");
+                "--warmup", "0", "--user", "officer.ando", "--path", "api/reports/me", "--timeout", "1.5",
+                "--expect", "404");
 
         assertThat(options.target()).hasToString("http://127.0.0.1:8081");
         assertThat(options.concurrency()).isEqualTo(32);
@@ -34,6 +36,7 @@ class MeOptionsTest {
         assertThat(options.user()).isEqualTo("officer.ando");
         assertThat(options.path()).isEqualTo("/api/reports/me");
         assertThat(options.timeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(options.expect()).isEqualTo(404);
     }
 
     @Test
