@@ -144,6 +144,7 @@ class SecurityConfiguration {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(org.springframework.security.web.server.context.NoOpServerSecurityContextRepository.getInstance()) // stateless: no WebSession made per request
                 .cors(Customizer.withDefaults())
                 .addFilterBefore(CorrelationIdFilter.rememberCaller(), SecurityWebFiltersOrder.AUTHORIZATION)
                 .authorizeExchange(e -> e

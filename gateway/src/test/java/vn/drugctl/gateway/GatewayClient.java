@@ -48,6 +48,17 @@ final class GatewayClient {
         }
     }
 
+    HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return json.readTree(response.body());
     }

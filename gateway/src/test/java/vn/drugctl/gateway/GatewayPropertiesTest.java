@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.util.unit.DataSize;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How the gateway's settings bind: defaults, environment variables (as in docker-compose and k8s), properties. */
 class GatewayPropertiesTest {
@@ -72,5 +74,54 @@ class GatewayPropertiesTest {
         assertThat(properties.routes().hotspotTimeout()).isEqualTo(Duration.ofMillis(250));
         assertThat(properties.security().effectiveJwkSetUri())
                 .isEqualTo("http://keycloak.internal:8080/realms/drugctl/protocol/openid-connect/certs");
+    }
+
+    @Test
+    void withNothingSetTheLimitsAreThoseTheReadmeStates() {
+        GatewayProperties properties = bind(Map.of(), Map.of());
+
+        assertThat(properties.routes().maxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
+        assertThat(properties.routes().all()).extracting(GatewayProperties.ServiceRoute::maxConcurrentCalls)
+                .containsExactly(100, 100, 100);
+        assertThat(properties.routes().uploads()).singleElement().satisfies(upload -> {
+            assertThat(upload.method() + " " + upload.path()).isEqualTo("POST /api/registry/imports");
+            assertThat(upload.service().service()).isEqualTo("registry-service");
+            assertThat(upload.breaker()).isEqualTo("registry-service-imports");
+            assertThat(upload.timeout()).isEqualTo(Duration.ofSeconds(120));
+            assertThat(upload.maxBodySize()).isEqualTo(DataSize.ofMegabytes(21));
+        });
+        assertThat(properties.rateLimit().users().describe()).isEqualTo("50 requests per 1s (bursts of up to 100)");
+        assertThat(properties.rateLimit().users().window()).as("100 permits every 2 s: 50/s on average")
+                .isEqualTo(Duration.ofSeconds(2));
+        assertThat(properties.rateLimit().partners().describe()).isEqualTo("20 requests per 1s (bursts of up to 40)");
+        assertThat(properties.security().verifiedTokenCacheSize()).isEqualTo(5000);
+    }
+
+    @Test
+    void limitsAreSetByEnvironmentVariables() {
+        GatewayProperties properties = bind(Map.of(
+                "DRUGCTL_RATE_LIMIT_USERS_REQUESTS_PER_PERIOD", "600",
+                "DRUGCTL_RATE_LIMIT_USERS_PERIOD", "1m",
+                "DRUGCTL_RATE_LIMIT_USERS_BURST", "30",
+                "DRUGCTL_ROUTES_MAX_BODY_SIZE", "512KB",
+                "DRUGCTL_ROUTES_REGISTRY_MAX_CONCURRENT_CALLS", "64",
+                "DRUGCTL_ROUTES_REGISTRY_IMPORTS_MAX_BODY_SIZE", "50MB",
+                "DRUGCTL_ROUTES_REGISTRY_IMPORTS_TIMEOUT", "5m"), Map.of());
+
+        assertThat(properties.rateLimit().users().window()).as("30 permits per 3 s: 600 a minute")
+                .isEqualTo(Duration.ofSeconds(3));
+        assertThat(properties.rateLimit().partners().requestsPerPeriod()).as("the other defaults stay").isEqualTo(20);
+        assertThat(properties.routes().maxBodySize()).isEqualTo(DataSize.ofKilobytes(512));
+        assertThat(properties.routes().all().getFirst().maxConcurrentCalls()).isEqualTo(64);
+        assertThat(properties.routes().uploads().getFirst().maxBodySize()).isEqualTo(DataSize.ofMegabytes(50));
+        assertThat(properties.routes().uploads().getFirst().timeout()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aLimitThatCouldNeverGrantAnythingIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> bind(Map.of("DRUGCTL_RATE_LIMIT_USERS_BURST", "0"), Map.of()))
+                .hasStackTraceContaining("burst >= 1");
+        assertThatThrownBy(() -> bind(Map.of("DRUGCTL_ROUTES_HOTSPOT_MAX_CONCURRENT_CALLS", "0"), Map.of()))
+                .hasStackTraceContaining("hotspot-service: max concurrent calls must be at least 1");
     }
 }

@@ -108,6 +108,8 @@ class RoutingIT extends StandInPlatform {
             assertThat(problem.get("instance").asString()).isEqualTo("/api/hotspots/slow");
             assertThat(millis).as("answered after the route's 1.5 s limit, long before the stand-in would")
                     .isBetween(1_400L, 10_000L);
+            assertThat(breakers.getCircuitBreakerRegistry().find("hotspot-service").orElseThrow()
+                    .getMetrics().getNumberOfFailedCalls()).as("a time-out is a failure of the service").isPositive();
         } finally {
             hotspot.releaseSlowAnswers();
         }

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -17,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +30,21 @@ import java.util.regex.Pattern;
  *   <li>{@code /certs}: the realm's JWK set ({@link Tokens#jwkSet()})</li>
  *   <li>{@code .../status/NNN}: status NNN with a JSON body and an {@code X-Stand-In} header</li>
  *   <li>{@code .../slow}: only once {@link #releaseSlowAnswers()} is called (or after 60 s)</li>
+ *   <li>{@code .../held}: only once the {@link #holdAnswers() hold} in force when it arrived is released (or after
+ *       60 s); {@link #held()} counts those waiting</li>
+ *   <li>{@code .../bytes/N}: 200 with N bytes of text and their {@code Content-Length}; {@code .../chunked/N} the
+ *       same without a length (chunked)</li>
  *   <li>anything else: 200 {@code {"ok":true,"service":"<name>","path":"..."}}</li>
  * </ul>
- * Like the real services it echoes {@code X-Correlation-Id}.
+ * It reads every request body whole before answering and records its length (-1 if it broke off). Like the real
+ * services it echoes {@code X-Correlation-Id}.
  */
 final class StandInServer implements AutoCloseable {
     private static final Pattern STATUS = Pattern.compile(".*/status/(\\d{3})$");
+    private static final Pattern BYTES = Pattern.compile(".*/(bytes|chunked)/(\\d+)$");
 
-    /** What arrived for one path: header names lower-cased, first values. */
-    record Received(String method, Map<String, String> headers) {
+    /** What arrived for one path: header names lower-cased, first values; the body's length, -1 if it broke off. */
+    record Received(String method, Map<String, String> headers, long bodyBytes) {
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -46,6 +55,8 @@ final class StandInServer implements AutoCloseable {
     private final Map<String, Received> received = new ConcurrentHashMap<>();
     private final AtomicInteger keyFetches = new AtomicInteger();
     private final CountDownLatch slowAnswers = new CountDownLatch(1);
+    private final AtomicReference<CountDownLatch> hold = new AtomicReference<>(new CountDownLatch(0));
+    private final AtomicInteger held = new AtomicInteger();
 
     StandInServer(String name) {
         this.name = name;
@@ -83,6 +94,18 @@ final class StandInServer implements AutoCloseable {
         slowAnswers.countDown();
     }
 
+    /** From now on {@code .../held} waits until the returned hold is closed. */
+    AutoCloseable holdAnswers() {
+        CountDownLatch latch = new CountDownLatch(1);
+        hold.set(latch);
+        return latch::countDown;
+    }
+
+    /** Requests to {@code .../held} waiting now. */
+    int held() {
+        return held.get();
+    }
+
     @Override
     public void close() {
         releaseSlowAnswers();
@@ -102,7 +125,13 @@ final class StandInServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         Map<String, String> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(Locale.ROOT), values.getFirst()));
-        received.put(path, new Received(exchange.getRequestMethod(), headers));
+        long bodyBytes;
+        try (InputStream body = exchange.getRequestBody()) {
+            bodyBytes = body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            bodyBytes = -1;
+        }
+        received.put(path, new Received(exchange.getRequestMethod(), headers, bodyBytes));
         String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
         if (correlationId != null) {
             exchange.getResponseHeaders().add("X-Correlation-Id", correlationId);
@@ -114,6 +143,28 @@ final class StandInServer implements AutoCloseable {
                     "{\"type\":\"https://drugctl.vn/problems/from-" + name + "\",\"status\":" + status.group(1) + "}");
             return;
         }
+        Matcher bytes = BYTES.matcher(path);
+        if (bytes.matches()) {
+            byte[] body = text(Integer.parseInt(bytes.group(2)));
+            exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            try (exchange) {
+                // a length of 0 means chunked to HttpServer; -1, no body
+                exchange.sendResponseHeaders(200, !bytes.group(1).equals("bytes") ? 0 : body.length == 0 ? -1 : body.length);
+                exchange.getResponseBody().write(body);
+            }
+            return;
+        }
+        if (path.endsWith("/held")) {
+            CountDownLatch latch = hold.get();
+            held.incrementAndGet();
+            try {
+                latch.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                held.decrementAndGet();
+            }
+        }
         if (path.endsWith("/slow")) {
             try {
                 slowAnswers.await(60, TimeUnit.SECONDS);
@@ -122,6 +173,16 @@ final class StandInServer implements AutoCloseable {
             }
         }
         answer(exchange, 200, "{\"ok\":true,\"service\":\"" + name + "\",\"path\":\"" + path + "\"}");
+    }
+
+    /** {@code length} bytes of numbered lines, so that a byte out of place shows. */
+    static byte[] text(int length) {
+        StringBuilder text = new StringBuilder(length + 16);
+        for (int line = 0; text.length() < length; line++) {
+            text.append("dòng ").append(line).append('\n');
+        }
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOf(utf8, length);
     }
 
     private static void answer(HttpExchange exchange, int status, String json) throws IOException {

@@ -50,6 +50,7 @@ final class Tokens {
         private boolean withExpiry = true;
         private List<String> roles = List.of("COMMUNE_OFFICER");
         private String subject = "6f1c2a4e-officer-vuban";
+        private String azp = "test-cli";
 
         Builder signedBy(RSAKey key) {
             this.key = key;
@@ -81,11 +82,21 @@ final class Tokens {
             return this;
         }
 
+        Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        Builder client(String azp) {
+            this.azp = azp;
+            return this;
+        }
+
         String sign() {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                     .issuer(issuer).subject(subject).audience(List.of(audience, "account"))
                     .issueTime(Date.from(Instant.now().minusSeconds(600))).jwtID(UUID.randomUUID().toString())
-                    .claim("azp", "test-cli")
+                    .claim("azp", azp)
                     .claim("preferred_username", "officer.vuban").claim("unit", "HN-BL-VUBAN").claim("roles", roles);
             if (withExpiry) {
                 claims.expirationTime(Date.from(expiry));

@@ -28,7 +28,7 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
                         Duration timeout, List<URI> metrics) {
 
     static final String USAGE = """
-            Usage: ./benchmark [options]
+            Usage: ./benchmark [options]            (./benchmark --scenario me --help: the gateway's cost on one read)
               --gateway URL          gateway base URL                    (default http://127.0.0.1:8080)
               --keycloak URL         Keycloak base URL                   (default http://127.0.0.1:8180)
               --realm NAME           realm                               (default drugctl)
@@ -37,8 +37,8 @@ record BenchmarkOptions(URI gateway, URI keycloak, String realm, String clientId
               --password SECRET      their password                      (default demo)
               --people N             registrations measured              (default 2000)
               --transitions M        list changes measured, <= 2 x N     (default 2000)
-              --concurrency C        requests in flight                  (default 16; the gateway's
-                                     per-service bulkhead admits 25 at once, see README)
+              --concurrency C        requests in flight                  (default 16; the gateway lets
+                                     100 calls at once through to a service, see README)
               --warmup W             registrations + list changes first, not counted (default 200)
               --max-error-rate R     exit code 1 above this error share  (default 0.01)
               --seed S               seed of the synthetic people        (default: random, printed)

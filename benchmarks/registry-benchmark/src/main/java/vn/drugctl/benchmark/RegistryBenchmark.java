@@ -66,7 +66,11 @@ public final class RegistryBenchmark {
     public static void main(String[] args) {
         BenchmarkOptions options;
         try {
-            options = BenchmarkOptions.parse(args);
+            if (Scenario.of(args) == Scenario.ME) {
+                System.exit(MeBenchmark.run(Scenario.rest(args), System.out, System.err));
+                return;
+            }
+            options = BenchmarkOptions.parse(Scenario.rest(args));
         } catch (IllegalArgumentException e) {
             boolean help = e.getMessage().isEmpty();
             if (!help) {
