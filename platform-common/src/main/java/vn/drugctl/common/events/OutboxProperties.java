@@ -23,7 +23,7 @@ public record OutboxProperties(List<String> collections, Duration pollInterval, 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
-        batchSize = batchSize <= 0 ? 200 : batchSize;
+        batchSize = batchSize <= 0 ? 100 : batchSize;
         leaseTtl = leaseTtl == null ? Duration.ofSeconds(15) : leaseTtl;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;

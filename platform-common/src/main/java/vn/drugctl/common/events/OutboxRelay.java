@@ -320,7 +320,7 @@ public class OutboxRelay implements SmartLifecycle {
         Query query = Query.query(Criteria.where("_id").in(ids));
         query.fields().include(AggregateStore.OUTBOX, AggregateStore.OUTBOX_RECORDS);
         List<Document> documents = mongo.find(query, Document.class, collection);
-        List<WriteModel<Document>> clear = new ArrayList<>();
+        Map<Object, Delivered> delivered = new LinkedHashMap<>();
 
         // records first: they need MongoDB only, so an audit line does not wait for Kafka
         Map<String, List<Document>> records = new LinkedHashMap<>();
@@ -329,8 +329,8 @@ public class OutboxRelay implements SmartLifecycle {
                 Document body = new Document(record.get("document", Document.class));
                 body.put("_id", record.getString("recordId"));
                 records.computeIfAbsent(record.getString("collection"), c -> new ArrayList<>()).add(body);
-                clear.add(removal(document.get("_id"), AggregateStore.OUTBOX_RECORDS, "recordId",
-                        record.getString("recordId")));
+                delivered.computeIfAbsent(document.get("_id"), id -> new Delivered()).records
+                        .add(record.getString("recordId"));
             }
         }
         records.forEach(this::insertIdempotently);
@@ -368,10 +368,10 @@ public class OutboxRelay implements SmartLifecycle {
             if (failure == null) {
                 published.increment();
                 round.delivered++;
-                clear.add(removal(s.id(), AggregateStore.OUTBOX, "eventId", eventId));
+                delivered.computeIfAbsent(s.id(), id -> new Delivered()).events.add(eventId);
             } else if (isPermanent(failure)) {
                 parked.add(parkedEntry(collection, s, failure));
-                clear.add(removal(s.id(), AggregateStore.OUTBOX, "eventId", eventId));
+                delivered.computeIfAbsent(s.id(), id -> new Delivered()).events.add(eventId);
             } else {
                 // it and every later event of this document wait for the next round, so the order holds
                 blocked.add(s.id());
@@ -385,13 +385,39 @@ public class OutboxRelay implements SmartLifecycle {
             parkedTotal.addAndGet(parked.size());
             parkedNow.increment(parked.size());
         }
-        if (!clear.isEmpty()) {
-            mongo.getCollection(collection).bulkWrite(clear, new BulkWriteOptions().ordered(false));
-        }
+        clear(collection, delivered);
         if (transientFailure != null) {
             throw transientFailure;
         }
     }
+
+    /** What one round delivered of one document: the events (published or parked) and the records. */
+    private static final class Delivered {
+        final List<String> events = new ArrayList<>();
+        final List<String> records = new ArrayList<>();
+    }
+
+    /**
+     * Removes what was delivered: one statement per document, however many items it delivered, in bulk commands of at
+     * most {@value #CLEAR_CHUNK} statements. A short command matters on the local MongoDB stand-in, which holds the
+     * collection's lock for a whole command: one command for a round of 200 documents stalled every request's write
+     * for as long. Each statement counts the items off only if the first of them is still there: another relay that
+     * read the same items removes them all in its own single statement, so they are never counted off twice.
+     */
+    private void clear(String collection, Map<Object, Delivered> delivered) {
+        List<WriteModel<Document>> statements = new ArrayList<>();
+        delivered.forEach((id, d) -> {
+            if (!d.events.isEmpty() || !d.records.isEmpty()) {
+                statements.add(removal(id, d));
+            }
+        });
+        for (int from = 0; from < statements.size(); from += CLEAR_CHUNK) {
+            mongo.getCollection(collection).bulkWrite(statements.subList(from,
+                    Math.min(statements.size(), from + CLEAR_CHUNK)), new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    static final int CLEAR_CHUNK = 25;
 
     private static ProducerRecord<String, String> record(Document entry) {
         var record = new ProducerRecord<>(entry.getString("topic"), null, entry.getString("key"),
@@ -452,12 +478,19 @@ public class OutboxRelay implements SmartLifecycle {
         return at instanceof Date d ? d.toInstant() : null;
     }
 
-    /** Removes one delivered item from its document, and counts it off only if it was still there. */
-    private static UpdateOneModel<Document> removal(Object documentId, String list, String key, String value) {
-        Bson filter = Filters.and(Filters.eq("_id", documentId), Filters.eq(list + "." + key, value));
-        Bson update = Updates.combine(Updates.pull(list, new Document(key, value)),
-                Updates.inc(AggregateStore.OUTBOX_PENDING, -1));
-        return new UpdateOneModel<>(filter, update);
+    /** Removes a document's delivered items, counting them off, if the first of them is still there. */
+    private static UpdateOneModel<Document> removal(Object documentId, Delivered d) {
+        Bson guard = d.events.isEmpty() ? Filters.eq(AggregateStore.OUTBOX_RECORDS + ".recordId", d.records.getFirst())
+                : Filters.eq(AggregateStore.OUTBOX + ".eventId", d.events.getFirst());
+        List<Bson> updates = new ArrayList<>();
+        if (!d.events.isEmpty()) {
+            updates.add(Updates.pull(AggregateStore.OUTBOX, Filters.in("eventId", d.events)));
+        }
+        if (!d.records.isEmpty()) {
+            updates.add(Updates.pull(AggregateStore.OUTBOX_RECORDS, Filters.in("recordId", d.records)));
+        }
+        updates.add(Updates.inc(AggregateStore.OUTBOX_PENDING, -(d.events.size() + d.records.size())));
+        return new UpdateOneModel<>(Filters.and(Filters.eq("_id", documentId), guard), Updates.combine(updates));
     }
 
     /** Inserts, keeping what is already there (a record delivered twice is inserted once). */
