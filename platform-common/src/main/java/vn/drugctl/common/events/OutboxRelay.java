@@ -478,10 +478,19 @@ public class OutboxRelay implements SmartLifecycle {
         return at instanceof Date d ? d.toInstant() : null;
     }
 
-    /** Removes a document's delivered items, counting them off, if the first of them is still there. */
+    /**
+     * Removes a document's delivered items, counting them off, if the first of them is still there. The filter is one
+     * plain document, {@code {_id: …, "outbox.eventId": …}}, not {@code Filters.and}, which the driver renders as
+     * {@code $and}: the local stand-in plans only a top-level {@code _id} on its index and scanned the whole
+     * collection, under its lock, for every such statement.
+     */
     private static UpdateOneModel<Document> removal(Object documentId, Delivered d) {
-        Bson guard = d.events.isEmpty() ? Filters.eq(AggregateStore.OUTBOX_RECORDS + ".recordId", d.records.getFirst())
-                : Filters.eq(AggregateStore.OUTBOX + ".eventId", d.events.getFirst());
+        Document filter = new Document("_id", documentId);
+        if (d.events.isEmpty()) {
+            filter.append(AggregateStore.OUTBOX_RECORDS + ".recordId", d.records.getFirst());
+        } else {
+            filter.append(AggregateStore.OUTBOX + ".eventId", d.events.getFirst());
+        }
         List<Bson> updates = new ArrayList<>();
         if (!d.events.isEmpty()) {
             updates.add(Updates.pull(AggregateStore.OUTBOX, Filters.in("eventId", d.events)));
@@ -490,7 +499,7 @@ public class OutboxRelay implements SmartLifecycle {
             updates.add(Updates.pull(AggregateStore.OUTBOX_RECORDS, Filters.in("recordId", d.records)));
         }
         updates.add(Updates.inc(AggregateStore.OUTBOX_PENDING, -(d.events.size() + d.records.size())));
-        return new UpdateOneModel<>(Filters.and(Filters.eq("_id", documentId), guard), Updates.combine(updates));
+        return new UpdateOneModel<>(filter, Updates.combine(updates));
     }
 
     /** Inserts, keeping what is already there (a record delivered twice is inserted once). */

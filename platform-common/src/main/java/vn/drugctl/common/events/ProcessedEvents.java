@@ -33,9 +33,15 @@ public class ProcessedEvents {
         }
     }
 
+    /**
+     * A find of at most one document, which the (consumer, eventId) index answers; not {@code exists}, which counts
+     * through an aggregation that the local MongoDB stand-in runs over the whole collection, once per event.
+     */
     public boolean contains(String consumer, String eventId) {
         ensureIndex();
-        return mongo.exists(Query.query(Criteria.where("consumer").is(consumer).and("eventId").is(eventId)), COLLECTION);
+        Query query = Query.query(Criteria.where("consumer").is(consumer).and("eventId").is(eventId)).limit(1);
+        query.fields().include("_id");
+        return mongo.findOne(query, Document.class, COLLECTION) != null;
     }
 
     /** @return false when the event was already marked (a concurrent or repeated delivery) */
