@@ -1,8 +1,5 @@
 package vn.drugctl.gateway;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -12,60 +9,37 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
+import vn.drugctl.common.token.VerifiedTokens;
 
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Remembers access tokens that passed the full check (signature, issuer, audience, expiry), so that a caller's
- * next requests with the same token skip the RSA signature check and the parsing: on the local stack that was 14 % of
- * the gateway's CPU per request (see README, gateway). A hit is the very same token string that was
- * verified, so it carries the same signature and claims; it is answered until the token's {@code exp}, and at most
- * {@link #MAX_AGE} after it was verified, whichever comes first (then it is checked again in full).
- * <p>
- * Failure modes and limits: only successes are remembered (a rejected token is checked again each time, and its
- * error is the delegate's); at most {@code size} tokens are kept, the least recently used leave first; a realm key
- * withdrawn from the JWK set stops a remembered token at the latest {@link #MAX_AGE} later (the services check every
- * token again anyway). {@code nbf} needs no recheck: a token not yet valid is rejected, so never remembered.
+ * The gateway's decoder behind platform-core's {@link VerifiedTokens}: a caller's next requests with a token that
+ * passed the full check skip the signature check (the guarantee and its limits are {@link VerifiedTokens}'s).
  */
 final class VerifiedTokenCache implements ReactiveJwtDecoder {
-    static final Duration MAX_AGE = Duration.ofMinutes(5);
+    static final Duration MAX_AGE = VerifiedTokens.MAX_AGE;
 
     private final ReactiveJwtDecoder delegate;
-    private final Clock clock;
-    private final Cache<String, Jwt> verified;
+    private final VerifiedTokens verified;
 
     VerifiedTokenCache(ReactiveJwtDecoder delegate, int size, Clock clock, Ticker ticker) {
         this.delegate = delegate;
-        this.clock = clock;
-        this.verified = Caffeine.newBuilder()
-                .maximumSize(size)
-                .ticker(ticker)
-                .expireAfter(Expiry.creating((String token, Jwt jwt) -> lifetime(jwt)))
-                .build();
+        this.verified = new VerifiedTokens(size, clock, ticker);
     }
 
     @Override
     public Mono<Jwt> decode(String token) {
-        Jwt jwt = verified.getIfPresent(token);
-        if (jwt != null && clock.instant().isBefore(jwt.getExpiresAt())) {
+        Jwt jwt = verified.remembered(token);
+        if (jwt != null) {
             return Mono.just(jwt);
         }
-        return delegate.decode(token).doOnNext(decoded -> {
-            if (decoded.getExpiresAt() != null && clock.instant().isBefore(decoded.getExpiresAt())) {
-                verified.put(token, decoded);
-            }
-        });
+        return delegate.decode(token).doOnNext(decoded -> verified.remember(token, decoded));
     }
 
     long size() {
-        verified.cleanUp();
-        return verified.estimatedSize();
-    }
-
-    private Duration lifetime(Jwt jwt) {
-        Duration untilExpiry = Duration.between(clock.instant(), jwt.getExpiresAt());
-        return untilExpiry.compareTo(MAX_AGE) < 0 ? untilExpiry : MAX_AGE;
+        return verified.size();
     }
 
     /**
