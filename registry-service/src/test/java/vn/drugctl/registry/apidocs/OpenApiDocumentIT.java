@@ -40,7 +40,7 @@ class OpenApiDocumentIT {
         assertThat(OpenApiDocs.paths(document)).contains("/api/registry/persons/{id}/list-changes",
                 "/api/registry/persons/{id}/corrections", "/api/registry/persons/{id}/rehab-dossiers/{dossierId}/stages",
                 "/api/registry/imports", "/api/registry/audit/persons/{personId}",
-                "/api/registry/management-periods/expiry");
+                "/api/registry/management-periods/expiry", "/api/registry/notifications");
         assertThat(document.path("paths").path("/api/registry/imports").path("post").path("responses").has("202"))
                 .isTrue();
         OpenApiDocs.assertSharedParts(document);
@@ -49,7 +49,7 @@ class OpenApiDocumentIT {
         document.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags")
                 .forEach(tag -> tags.add(tag.asString()))));
         assertThat(tags).containsExactlyInAnyOrder("Persons", "Person changes", "Survey imports",
-                "Management periods", "Audit trail", "Scope and units");
+                "Management periods", "Audit trail", "Notifications", "Scope and units");
     }
 
     @Test

@@ -40,10 +40,11 @@ import static vn.drugctl.common.testing.TestTokens.provinceAnalyst;
 import static vn.drugctl.common.testing.TestTokens.user;
 
 /**
- * The registry's audit trail (platform-common's, record type {@code person}) against the real MongoDB-wire server: entries recorded through the port for a person of Xã Vũ Bản
- * (HN-BL-VUBAN, under the district HN-BL of province HN) and one of Phường Gia Sàng (TN-GIASANG, directly under
- * province TN), by several users, then read over HTTP by supervisors of each tenant. Kafka is not needed: nothing
- * here writes events, so the outbox relay never opens a producer.
+ * The registry's audit trail (platform-common's, record type {@code person}) against the real MongoDB-wire server:
+ * entries recorded through the port for a person of Xã Vũ Bản (HN-BL-VUBAN, under the district HN-BL of province
+ * HN) and one of Phường Gia Sàng (TN-GIASANG, directly under province TN), by several users, then read over HTTP by
+ * supervisors of each tenant. Kafka is not needed: nothing here writes events, so the outbox relay never opens a
+ * producer, and the arrest intake (a consumer) is not started.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,6 +60,7 @@ class AuditTrailIT {
         registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("audit_it"));
         // never reach a broker someone else runs on the default port
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:9");
+        registry.add("drugctl.registry.arrest-intake.enabled", () -> "false");
     }
 
     @Autowired

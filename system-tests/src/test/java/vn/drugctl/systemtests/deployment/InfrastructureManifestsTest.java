@@ -79,7 +79,10 @@ class InfrastructureManifestsTest {
     @Test
     void eachServiceHasItsOwnKafkaUserWithOnlyTheAclsItNeeds() {
         Map<String, Map<String, Set<String>>> expected = Map.of(
-                "registry-service", Map.of("topic:registry.events.v1", Set.of("Write", "Describe")),
+                "registry-service", Map.of("topic:registry.events.v1", Set.of("Write", "Describe"),
+                        "topic:hotspot.events.v1", Set.of("Read", "Describe"),
+                        "topic:hotspot.events.v1.DLT", Set.of("Write", "Describe"),
+                        "group:registry-service", Set.of("Read")),
                 "hotspot-service", Map.of("topic:hotspot.events.v1", Set.of("Write", "Describe"),
                         "topic:registry.events.v1", Set.of("Read", "Describe"),
                         "topic:registry.events.v1.DLT", Set.of("Write", "Describe"),

@@ -2,6 +2,7 @@ package vn.drugctl.registry.person.application;
 
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.audit.AuditEntry;
+import vn.drugctl.registry.notification.application.Notification;
 import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
 
@@ -32,7 +33,16 @@ public interface Persons {
      * @return {@code false} when someone else changed it meanwhile (nothing was written)
      * @throws DuplicateCccd when a details change gives it a CCCD already registered in the province
      */
-    boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry audit);
+    default boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry audit) {
+        return update(person, expectedVersion, newEntries, audit, List.of());
+    }
+
+    /**
+     * As {@link #update(Person, long, List, AuditEntry)}, with notices to units stored in the same atomic write
+     * (each once, by its id, however often the write is delivered).
+     */
+    boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry audit,
+                   List<Notification> notifications);
 
     /** The person if it exists and lies in the caller's view scope. */
     Optional<Person> find(String id, TenantScope scope);

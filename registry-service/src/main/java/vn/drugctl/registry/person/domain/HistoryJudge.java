@@ -44,8 +44,8 @@ import java.util.Map;
  * set that past records were judged by is never edited). The rules only look backwards (an event is judged on the
  * state before it), except the same-day follow-ups of a dossier stage, which are attributed to the stage's date. For
  * a history stored before this judge existed, the difference is deliberate: an older violation is not blamed on a
- * later, unrelated change, and such violations can be corrected one by one, latest first. Drug tests, sanctions and
- * details are read by no rule, so a change made of those alone is not replayed.
+ * later, unrelated change, and such violations can be corrected one by one, latest first. Drug tests, sanctions,
+ * arrests and details are read by no rule, so a change made of those alone is not replayed.
  */
 final class HistoryJudge {
     private HistoryJudge() {
@@ -145,7 +145,7 @@ final class HistoryJudge {
     static boolean judged(PersonEvent event) {
         return !(event instanceof PersonRegistered || event instanceof PersonDetailsChanged
                 || event instanceof DrugTestRecorded || event instanceof SanctionRecorded
-                || event instanceof EntryCorrected);
+                || event instanceof EntryCorrected || event instanceof PersonArrested);
     }
 
     private static void closeDay(RegistryState.Replay replay, LocalDate next, Map<PersonEvent, Placed> byEvent) {

@@ -185,6 +185,36 @@ public final class Person {
                 issued ? decisionNumber.strip() : null, notIssuedReason, note)), context);
     }
 
+    /**
+     * Records an arrest reported by hotspot-service's event {@code sourceEventId}. Each source event is recorded
+     * once: when the history already holds it, nothing is appended (an empty change), however often it is delivered.
+     * An arrest is a fact, not a list change: no rule refuses it (only a bad value does).
+     *
+     * @throws InvalidPersonData naming the field when a value is missing or the date lies in the future
+     */
+    public Change recordArrest(String sourceEventId, String incidentId, String suspectId, LocalDate businessDate,
+                               String arrestingUnitCode, List<String> acts, Arrest.Outcome outcome, String caseNumber,
+                               Context context) {
+        require(sourceEventId != null && !sourceEventId.isBlank(), "sourceEventId", "is required");
+        if (hasArrestFrom(sourceEventId)) {
+            return new Change(this, List.of());
+        }
+        require(incidentId != null && !incidentId.isBlank(), "incidentId", "is required");
+        require(arrestingUnitCode != null && !arrestingUnitCode.isBlank(), "arrestingUnitCode", "is required");
+        require(outcome != null, "outcome", "is required");
+        require(acts != null && acts.stream().allMatch(a -> a != null && !a.isBlank()), "acts",
+                "must be a list of act names");
+        LocalDate date = businessDate(businessDate, context);
+        return append(List.of(new PersonArrested(id, date, incidentId, suspectId, arrestingUnitCode, acts, outcome,
+                caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip(), sourceEventId)), context);
+    }
+
+    /** Whether the arrest reported by event {@code sourceEventId} is already in the history. */
+    public boolean hasArrestFrom(String sourceEventId) {
+        return history.stream().anyMatch(e -> e.event() instanceof PersonArrested a
+                && a.sourceEventId().equals(sourceEventId));
+    }
+
     public Change openRehabDossier(LocalDate businessDate, String documentRef, String note, Context context) {
         LocalDate date = businessDate(businessDate, context);
         return append(List.of(new RehabDossierChanged(id, date, UUID.randomUUID().toString(),

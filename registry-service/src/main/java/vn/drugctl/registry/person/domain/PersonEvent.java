@@ -12,7 +12,7 @@ import java.time.LocalDate;
 public sealed interface PersonEvent extends DomainEvent
         permits PersonRegistered, PersonDetailsChanged, PersonMovedToList, PersonLeftList, PersonFlagSet,
         PersonFlagCleared, AddictLocationChanged, DrugTestRecorded, SanctionRecorded, RehabDossierChanged,
-        PersonMarkedMovedAway, PersonMoveVerified, PersonReturned, EntryCorrected {
+        PersonMarkedMovedAway, PersonMoveVerified, PersonReturned, EntryCorrected, PersonArrested {
     String personId();
 
     LocalDate businessDate();

@@ -27,7 +27,8 @@ public final class PersonEventTypes {
             EventType.of("PersonMarkedMovedAway", 1, PersonMarkedMovedAway.class),
             EventType.of("PersonMoveVerified", 1, PersonMoveVerified.class),
             EventType.of("PersonReturned", 1, PersonReturned.class),
-            EventType.of("EntryCorrected", 1, EntryCorrected.class));
+            EventType.of("EntryCorrected", 1, EntryCorrected.class),
+            EventType.of("PersonArrested", 1, PersonArrested.class));
 
     private PersonEventTypes() {
     }

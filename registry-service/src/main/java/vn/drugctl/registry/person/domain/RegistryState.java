@@ -22,7 +22,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
                             String listDocumentRef, LocalDate periodEndsOn, AddictLocation addictLocation,
                             Set<Flag> flags, Presence presence, LocalDate presenceSince, Residence movedTo,
                             List<DrugTest> tests, List<SanctionDecision> sanctions, List<RehabDossier> dossiers,
-                            LocalDate lastListChange, Map<Flag, LocalDate> lastFlagChange,
+                            List<Arrest> arrests, LocalDate lastListChange, Map<Flag, LocalDate> lastFlagChange,
                             LocalDate lastLocationChange) {
 
     public RegistryState {
@@ -30,6 +30,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
         tests = List.copyOf(tests);
         sanctions = List.copyOf(sanctions);
         dossiers = List.copyOf(dossiers);
+        arrests = List.copyOf(arrests);
         lastFlagChange = Map.copyOf(lastFlagChange);
     }
 
@@ -60,8 +61,8 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
      * <li>{@code no-rules-in-force} for a list or flag change dated before the first rule set.</li>
      * </ul>
      * The two same-day rules of a dossier are settled when the day is over: {@link #closeDay} before the first event
-     * of a later date and at the end of the history. Drug tests, sanctions and details are not judged here (no rule
-     * reads them). Ordering within a stream is {@link HistoryJudge}'s business.
+     * of a later date and at the end of the history. Drug tests, sanctions, arrests and details are not judged here
+     * (no rule reads them). Ordering within a stream is {@link HistoryJudge}'s business.
      */
     static final class Replay {
         PersonDetails details;
@@ -78,6 +79,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
         final List<DrugTest> tests = new ArrayList<>();
         final List<SanctionDecision> sanctions = new ArrayList<>();
         final Map<String, RehabDossier> dossiers = new LinkedHashMap<>();
+        final List<Arrest> arrests = new ArrayList<>();
         LocalDate lastListChange;
         final Map<Flag, LocalDate> lastFlagChange = new LinkedHashMap<>();
         LocalDate lastLocationChange;
@@ -194,6 +196,8 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
                 case DrugTestRecorded ignored -> {
                 }
                 case SanctionRecorded ignored -> {
+                }
+                case PersonArrested ignored -> {
                 }
                 case EntryCorrected ignored -> {
                 }
@@ -312,6 +316,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
                 }
                 case DrugTestRecorded e -> tests.add(e.test());
                 case SanctionRecorded e -> sanctions.add(e.decision());
+                case PersonArrested e -> arrests.add(e.arrest());
                 case RehabDossierChanged e -> {
                     RehabDossier before = dossiers.get(e.dossierId());
                     List<RehabDossier.Step> steps = new ArrayList<>(before == null ? List.of() : before.steps());
@@ -349,7 +354,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
         RegistryState state() {
             return new RegistryState(details, list, onListSince, listReason, listDocumentRef, periodEndsOn,
                     addictLocation, flags, presence, presenceSince, movedTo, tests, sanctions,
-                    List.copyOf(dossiers.values()), lastListChange, lastFlagChange, lastLocationChange);
+                    List.copyOf(dossiers.values()), arrests, lastListChange, lastFlagChange, lastLocationChange);
         }
     }
 }

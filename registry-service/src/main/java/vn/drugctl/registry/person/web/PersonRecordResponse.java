@@ -3,6 +3,7 @@ package vn.drugctl.registry.person.web;
 import vn.drugctl.registry.person.application.ReadingPerson.PersonRecord;
 import vn.drugctl.registry.person.domain.AddictLocation;
 import vn.drugctl.registry.person.domain.AgeBand;
+import vn.drugctl.registry.person.domain.Arrest;
 import vn.drugctl.registry.person.domain.ChangeReason;
 import vn.drugctl.registry.person.domain.DrugTest;
 import vn.drugctl.registry.person.domain.EntryCorrected;
@@ -54,12 +55,12 @@ public record PersonRecordResponse(String id, String unitCode, List<String> unit
                                 String listDocumentRef, LocalDate periodEndsOn, AddictLocation addictLocation,
                                 Set<Flag> flags, Presence presence, LocalDate presenceSince, Residence movedTo,
                                 AgeBand ageBand, List<DrugTest> drugTests, List<SanctionDecision> sanctions,
-                                List<RehabDossier> rehabDossiers) {
+                                List<RehabDossier> rehabDossiers, List<Arrest> arrests) {
         static StateResponse of(RegistryState s, LocalDate on) {
             return new StateResponse(s.list(), s.list() == null ? null : s.list().label(), s.onListSince(),
                     s.listReason(), s.listDocumentRef(), s.periodEndsOn(), s.addictLocation(), new TreeSet<>(s.flags()),
                     s.presence(), s.presenceSince(), s.movedTo(), s.details().ageBand(on), s.tests(), s.sanctions(),
-                    s.dossiers());
+                    s.dossiers(), s.arrests());
         }
     }
 

@@ -10,6 +10,7 @@ import vn.drugctl.registry.person.domain.ChangeReason;
 import vn.drugctl.registry.person.domain.DrugTestRecorded;
 import vn.drugctl.registry.person.domain.EntryCorrected;
 import vn.drugctl.registry.person.domain.MainList;
+import vn.drugctl.registry.person.domain.PersonArrested;
 import vn.drugctl.registry.person.domain.PersonDetailsChanged;
 import vn.drugctl.registry.person.domain.PersonEvent;
 import vn.drugctl.registry.person.domain.PersonEventTypes;
@@ -67,6 +68,7 @@ class RegistryEventContractTest {
         published.put("PersonMoveVerified", PersonMoveVerified.class);
         published.put("PersonReturned", PersonReturned.class);
         published.put("EntryCorrected", EntryCorrected.class);
+        published.put("PersonArrested", PersonArrested.class);
 
         Map<String, Class<?>> table = PersonEventTypes.TABLE.all().stream()
                 .collect(Collectors.toMap(EventType::name, EventType::javaType, (a, b) -> a, LinkedHashMap::new));
@@ -100,6 +102,16 @@ class RegistryEventContractTest {
                 "QĐ 15/QĐ-UBND", null, Period.ofYears(1), LocalDate.of(2025, 3, 1), "law-73-2021"));
         assertThat(codec.toDocument(codec.fromDocument("PersonMovedToList", stored)).toJson())
                 .isEqualTo(stored.toJson());
+
+        Document arrested = Document.parse("""
+                {"personId":"p-7","businessDate":"2026-11-20","incidentId":"inc-1","suspectId":"sus-1",
+                 "arrestingUnitCode":"HN-BL-VUBAN","acts":["POSSESSION","SALE"],"outcome":"PROSECUTED",
+                 "caseNumber":"12/2026/HS","sourceEventId":"evt-1"}""");
+        assertThat(codec.fromDocument("PersonArrested", arrested)).isEqualTo(new PersonArrested("p-7",
+                LocalDate.of(2026, 11, 20), "inc-1", "sus-1", "HN-BL-VUBAN", List.of("POSSESSION", "SALE"),
+                vn.drugctl.registry.person.domain.Arrest.Outcome.PROSECUTED, "12/2026/HS", "evt-1"));
+        assertThat(codec.toDocument(codec.fromDocument("PersonArrested", arrested)).toJson())
+                .isEqualTo(arrested.toJson());
     }
 
     @Test

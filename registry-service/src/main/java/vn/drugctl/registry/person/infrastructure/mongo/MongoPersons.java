@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
 import vn.drugctl.common.events.OutboxEntry;
+import vn.drugctl.common.events.OutboxRecord;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
@@ -25,6 +26,8 @@ import vn.drugctl.registry.person.application.RegisteringPerson;
 import vn.drugctl.registry.person.application.RegistryTime;
 import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.common.audit.MongoAuditTrail;
+import vn.drugctl.registry.notification.application.Notification;
+import vn.drugctl.registry.notification.infrastructure.mongo.MongoNotifications;
 import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
 import vn.drugctl.registry.person.domain.RegistryState;
@@ -41,7 +44,7 @@ import java.util.regex.Pattern;
 /**
  * Persons in MongoDB. Every read for a user filters on the stored unit path by the caller's view roots; a change
  * is one version-guarded document update that sets the state copied from the history, appends the new history
- * entries and their outbox events.
+ * entries and their outbox events, and carries the change's audit line and notices as outbox records.
  */
 @Repository
 public class MongoPersons implements Persons {
@@ -60,16 +63,19 @@ public class MongoPersons implements Persons {
     private final UnitCatalogue units;
     private final PersonEventCodec codec;
     private final MongoAuditTrail audit;
+    private final MongoNotifications notifications;
     private final ZoneId zone;
 
     public MongoPersons(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes, UnitCatalogue units,
-                        PersonEventCodec codec, MongoAuditTrail audit, RegistryTime time) {
+                        PersonEventCodec codec, MongoAuditTrail audit, MongoNotifications notifications,
+                        RegistryTime time) {
         this.mongo = mongo;
         this.store = store;
         this.envelopes = envelopes;
         this.units = units;
         this.codec = codec;
         this.audit = audit;
+        this.notifications = notifications;
         this.zone = time.zone();
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("cccdKey", Sort.Direction.ASC).unique().named("cccdKey_unique"));
@@ -99,7 +105,8 @@ public class MongoPersons implements Persons {
     }
 
     @Override
-    public boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry auditLine) {
+    public boolean update(Person person, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry auditLine,
+                          List<Notification> notifications) {
         Unit unit = units.require(person.unitCode());
         PersonDocument state = new PersonDocument();
         state.id = person.id();
@@ -117,7 +124,7 @@ public class MongoPersons implements Persons {
         }
         try {
             store.update(PersonDocument.class, person.id(), expectedVersion, update,
-                    outbox(person, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
+                    outbox(person, unit, newEntries), records(auditLine, notifications));
             return true;
         } catch (OptimisticLockingFailureException e) {
             return false;
@@ -125,6 +132,14 @@ public class MongoPersons implements Persons {
             String cccd = person.state().details().cccd();
             throw new DuplicateCccd(cccd, byCccd(unit.provinceCode(), cccd).orElse(null));
         }
+    }
+
+    /** What the relay inserts after the write: the audit line of the change, then its notices. */
+    private List<OutboxRecord> records(AuditEntry auditLine, List<Notification> notifications) {
+        List<OutboxRecord> records = new ArrayList<>(1 + notifications.size());
+        records.add(audit.outboxRecord(auditLine));
+        notifications.forEach(n -> records.add(this.notifications.outboxRecord(n)));
+        return records;
     }
 
     /**
