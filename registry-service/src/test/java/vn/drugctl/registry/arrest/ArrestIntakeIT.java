@@ -215,6 +215,33 @@ class ArrestIntakeIT extends RegistryApiTest {
     }
 
     @Test
+    void aRedeliveryAfterACrashBeforeTheEventWasMarkedHandledStillChangesThePersonOnce() throws Exception {
+        String id = registerPerson("Hà Văn Sình", 1986, "HN-BL-VUBAN");
+        String eventId = UUID.randomUUID().toString();
+        ObjectNode payload = payload(id, "HN-BL-ANDO", "PENDING");
+        String value = arrested(eventId, payload);
+        send(payload.get("incidentId").asString(), value);
+        await().atMost(Duration.ofSeconds(60)).until(() -> arrestsOf(id).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> notificationsOf(id) == 1);
+        long version = version(id);
+
+        // as if the consumer had died between the person's write and marking the event handled
+        Query mark = Query.query(Criteria.where("consumer").is(HotspotEventsListener.CONSUMER).and("eventId").is(eventId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(mark, "processed_events") == 1);
+        mongo.remove(mark, "processed_events");
+        double alreadyRecorded = intake("already-recorded");
+        send(payload.get("incidentId").asString(), value);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> intake("already-recorded") >= alreadyRecorded + 1);
+        assertThat(arrestsOf(id)).hasSize(1);
+        assertThat(version(id)).isEqualTo(version);
+        auditDelivered();
+        assertThat(notificationsOf(id)).isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("recordId").is(id).and("username").is("arrest-intake")),
+                "audit_log")).isEqualTo(1);
+    }
+
+    @Test
     void anArrestByTheManagingUnitItselfIsRecordedWithoutANotice() throws Exception {
         String id = registerPerson("Vàng A Sùng", 1990, "HN-BL-VUBAN");
         double recorded = intake("recorded");
