@@ -5,7 +5,8 @@ import vn.drugctl.common.domain.InvalidField;
 /**
  * A point on the map (WGS 84 degrees) that lies in Vietnam: the mainland with its near islands (Phú Quốc, Côn Đảo,
  * Bạch Long Vĩ, Thổ Chu), the Hoàng Sa (Paracel) and the Trường Sa (Spratly) archipelagos, each as a bounding box.
- * Anything else (a swapped latitude and longitude, a point abroad, NaN) is refused on field {@code coordinates}.
+ * Anything else (a swapped latitude and longitude, a point abroad, NaN) is refused on field
+ * {@code address.coordinates}.
  */
 public record Coordinates(double lat, double lon) {
     /** {minLat, maxLat, minLon, maxLon}. */
@@ -16,10 +17,10 @@ public record Coordinates(double lat, double lon) {
 
     public Coordinates {
         if (!Double.isFinite(lat) || !Double.isFinite(lon)) {
-            throw new InvalidField("coordinates", "lat and lon must be numbers");
+            throw new InvalidField("address.coordinates", "lat and lon must be numbers");
         }
         if (!inVietnam(lat, lon)) {
-            throw new InvalidField("coordinates", "(" + lat + ", " + lon + ") is not in Vietnam (mainland, islands, "
+            throw new InvalidField("address.coordinates", "(" + lat + ", " + lon + ") is not in Vietnam (mainland, islands, "
                     + "Hoàng Sa, Trường Sa); lat is the north-south degree, lon the east-west one");
         }
     }

@@ -18,7 +18,7 @@ class HotspotValuesTest {
         assertThat(new Coordinates(16.53, 111.61).lon()).isEqualTo(111.61);      // Hoàng Sa
         assertThat(new Coordinates(8.64, 111.92).lat()).isEqualTo(8.64);         // Trường Sa
         assertThat(catchThrowableOfType(InvalidField.class, () -> new Coordinates(13.75, 100.50)).field())
-                .isEqualTo("coordinates");                                       // Bangkok
+                .isEqualTo("address.coordinates");                               // Bangkok
         assertThat(catchThrowableOfType(InvalidField.class, () -> new Coordinates(105.85, 21.03)).getMessage())
                 .contains("not in Vietnam");                                     // swapped
         assertThat(catchThrowableOfType(InvalidField.class, () -> new Coordinates(Double.NaN, 105.0))).isNotNull();
