@@ -1,5 +1,6 @@
 package vn.drugctl.hotspot.hotspot.application;
 
+import vn.drugctl.common.audit.AuditAction;
 import vn.drugctl.common.domain.Conflict;
 import vn.drugctl.common.domain.InvalidField;
 import vn.drugctl.common.domain.RuleViolation;
@@ -124,7 +125,7 @@ public class AddingHotspot {
         Hotspot hotspot = change.hotspot();
         String extra = command.overrule() == null ? null : "overruled watched point " + command.overrule().matchedId()
                 + ": " + ((HotspotAdded) change.newEntries().getFirst().event()).overruledMatch().reason();
-        hotspots.add(hotspot, change.newEntries(), audit.change(scope, hotspot, AuditLine.Action.CREATE,
+        hotspots.add(hotspot, change.newEntries(), audit.change(scope, hotspot, AuditAction.REGISTER,
                 change.newEntries(), extra, command.purpose()));
         return new Outcome(hotspot, false);
     }
