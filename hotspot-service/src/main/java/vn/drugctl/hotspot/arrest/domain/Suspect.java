@@ -50,7 +50,7 @@ public record Suspect(String suspectId, String personId, String fullName, LocalD
         if (s.acts() == null || s.acts().isEmpty()) {
             throw new InvalidIncidentData(f + ".acts", "must name at least one act");
         }
-        if (s.acts().contains(null)) {
+        if (s.acts().stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidIncidentData(f + ".acts", "must not contain an empty act");
         }
         Set<SuspectAct> acts = new LinkedHashSet<>(s.acts());
