@@ -1,0 +1,67 @@
+package vn.drugctl.hotspot.arrest;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.drugctl.common.events.AggregateStore;
+import vn.drugctl.common.events.EventEnvelopes;
+import vn.drugctl.common.tenancy.UnitCatalogue;
+import vn.drugctl.hotspot.arrest.application.ChangingIncident;
+import vn.drugctl.hotspot.arrest.application.HotspotEffects;
+import vn.drugctl.hotspot.arrest.application.IncidentAudit;
+import vn.drugctl.hotspot.arrest.application.Incidents;
+import vn.drugctl.hotspot.arrest.application.ReadingIncidents;
+import vn.drugctl.hotspot.arrest.application.RecordingIncident;
+import vn.drugctl.hotspot.arrest.infrastructure.mongo.IncidentEventCodec;
+import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoIncidents;
+import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoRecordAuditTrail;
+import vn.drugctl.hotspot.arrest.infrastructure.mongo.StoredHotspotEffects;
+import vn.drugctl.hotspot.shared.BusinessTime;
+
+import java.time.Clock;
+
+/** The arrest (incident) feature's beans: its store, audit trail, hotspot check and use cases. */
+@Configuration(proxyBeanMethods = false)
+class ArrestConfiguration {
+    static final String AUDIT = "incidentAuditTrail";
+
+    @Bean(AUDIT)
+    MongoRecordAuditTrail incidentAuditTrail(MongoTemplate mongo, Clock clock) {
+        return new MongoRecordAuditTrail(mongo, clock, "incident");
+    }
+
+    @Bean
+    MongoIncidents mongoIncidents(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes,
+                                  UnitCatalogue units, IncidentEventCodec codec,
+                                  @Qualifier(AUDIT) MongoRecordAuditTrail audit, BusinessTime time) {
+        return new MongoIncidents(mongo, store, envelopes, units, codec, audit, time);
+    }
+
+    @Bean
+    HotspotEffects incidentHotspotEffects(MongoTemplate mongo) {
+        return new StoredHotspotEffects(mongo);
+    }
+
+    @Bean
+    IncidentAudit incidentAudit(@Qualifier(AUDIT) MongoRecordAuditTrail audit) {
+        return new IncidentAudit(audit);
+    }
+
+    @Bean
+    RecordingIncident recordingIncident(Incidents incidents, UnitCatalogue units, HotspotEffects hotspots,
+                                        BusinessTime time, IncidentAudit audit) {
+        return new RecordingIncident(incidents, units, hotspots, time, audit);
+    }
+
+    @Bean
+    ChangingIncident changingIncident(Incidents incidents, UnitCatalogue units, BusinessTime time,
+                                      IncidentAudit audit) {
+        return new ChangingIncident(incidents, units, time, audit);
+    }
+
+    @Bean
+    ReadingIncidents readingIncidents(Incidents incidents, UnitCatalogue units, IncidentAudit audit) {
+        return new ReadingIncidents(incidents, units, audit);
+    }
+}
