@@ -1,7 +1,7 @@
 package vn.drugctl.hotspot.arrest.application;
 
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.common.web.CorrelationId;
+import vn.drugctl.common.correlation.CorrelationIds;
 import vn.drugctl.hotspot.arrest.domain.Incident;
 import vn.drugctl.hotspot.arrest.domain.IncidentHistoryEntry;
 import vn.drugctl.hotspot.hotspot.application.AuditLine;
@@ -45,12 +45,12 @@ public class IncidentAudit {
 
     public void searched(TenantScope scope, String what, long count) {
         trail.record(new AuditLine(scope, null, null, null, AuditLine.Action.SEARCH, what, null,
-                CorrelationId.current().orElse(null), count));
+                org.slf4j.MDC.get(CorrelationIds.MDC_KEY), count));
     }
 
     private static AuditLine line(TenantScope scope, String id, String unitCode, List<String> unitPath,
                                   AuditLine.Action action, String what, String purpose) {
         return new AuditLine(scope, id, unitCode, unitPath, action, what, purpose,
-                CorrelationId.current().orElse(null), null);
+                org.slf4j.MDC.get(CorrelationIds.MDC_KEY), null);
     }
 }

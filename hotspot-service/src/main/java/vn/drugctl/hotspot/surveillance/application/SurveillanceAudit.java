@@ -1,7 +1,7 @@
 package vn.drugctl.hotspot.surveillance.application;
 
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.common.web.CorrelationId;
+import vn.drugctl.common.correlation.CorrelationIds;
 import vn.drugctl.hotspot.arrest.application.ArrestAuditTrail;
 import vn.drugctl.hotspot.hotspot.application.AuditLine;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceHistoryEntry;
@@ -43,12 +43,13 @@ public class SurveillanceAudit {
 
     public void searched(TenantScope scope, String what, long count) {
         trail.record(new AuditLine(scope, null, null, null, AuditLine.Action.SEARCH, what, null,
-                CorrelationId.current().orElse(null), count));
+                org.slf4j.MDC.get(CorrelationIds.MDC_KEY), count));
     }
 
     private static AuditLine line(TenantScope scope, String id, String unitCode, List<String> unitPath,
                                   AuditLine.Action action, String what) {
-        return new AuditLine(scope, id, unitCode, unitPath, action, what, null, CorrelationId.current().orElse(null),
+        return new AuditLine(scope, id, unitCode, unitPath, action, what, null,
+                org.slf4j.MDC.get(CorrelationIds.MDC_KEY),
                 null);
     }
 }
