@@ -7,7 +7,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
 import vn.drugctl.common.tenancy.UnitCatalogue;
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.drugctl.common.events.ProcessedEvents;
+import vn.drugctl.hotspot.arrest.application.ApplyingIncidentEffects;
 import vn.drugctl.hotspot.arrest.application.ChangingIncident;
+import vn.drugctl.hotspot.arrest.application.HotspotFeatureEffects;
 import vn.drugctl.hotspot.arrest.application.HotspotEffects;
 import vn.drugctl.hotspot.arrest.application.IncidentAudit;
 import vn.drugctl.hotspot.arrest.application.Incidents;
@@ -16,12 +20,18 @@ import vn.drugctl.hotspot.arrest.application.RecordingIncident;
 import vn.drugctl.hotspot.arrest.infrastructure.mongo.IncidentEventCodec;
 import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoIncidents;
 import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoRecordAuditTrail;
-import vn.drugctl.hotspot.arrest.infrastructure.mongo.StoredHotspotEffects;
+import vn.drugctl.hotspot.arrest.infrastructure.kafka.IncidentEffectsListener;
+import vn.drugctl.hotspot.hotspot.application.ChangingHotspot;
+import vn.drugctl.hotspot.hotspot.application.Hotspots;
+import vn.drugctl.hotspot.hotspot.domain.HotspotRuleBook;
 import vn.drugctl.hotspot.shared.BusinessTime;
 
 import java.time.Clock;
 
-/** The arrest (incident) feature's beans: its store, audit trail, hotspot check and use cases. */
+/**
+ * The arrest (incident) feature's beans: its store, audit trail, use cases, the hotspot check before an incident is
+ * written and the consumer that applies its hotspot effects afterwards.
+ */
 @Configuration(proxyBeanMethods = false)
 class ArrestConfiguration {
     static final String AUDIT = "incidentAuditTrail";
@@ -39,8 +49,21 @@ class ArrestConfiguration {
     }
 
     @Bean
-    HotspotEffects incidentHotspotEffects(MongoTemplate mongo) {
-        return new StoredHotspotEffects(mongo);
+    HotspotEffects incidentHotspotEffects(Hotspots hotspots, HotspotRuleBook rules, BusinessTime time) {
+        return new HotspotFeatureEffects(hotspots, rules, time);
+    }
+
+    @Bean
+    ApplyingIncidentEffects applyingIncidentEffects(Hotspots hotspots, ChangingHotspot changing,
+                                                    UnitCatalogue units) {
+        return new ApplyingIncidentEffects(hotspots, changing, units);
+    }
+
+    @Bean
+    IncidentEffectsListener incidentEffectsListener(ProcessedEvents processed, EventEnvelopes envelopes,
+                                                    MeterRegistry meters, IncidentEventCodec codec,
+                                                    ApplyingIncidentEffects applying) {
+        return new IncidentEffectsListener(processed, envelopes, meters, codec, applying);
     }
 
     @Bean
