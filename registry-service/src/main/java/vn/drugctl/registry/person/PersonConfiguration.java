@@ -13,7 +13,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.registry.RegistryInstance;
-import vn.drugctl.registry.audit.application.AuditTrail;
+import vn.drugctl.common.audit.AuditTrail;
 import vn.drugctl.registry.person.application.ChangingPerson;
 import vn.drugctl.registry.person.application.ExpiringManagementPeriods;
 import vn.drugctl.registry.person.application.ExpiryRun;
@@ -53,7 +53,7 @@ class PersonConfiguration {
     }
 
     @Bean
-    PersonAudit personAudit(AuditTrail trail, vn.drugctl.registry.audit.application.AuditEntries entries,
+    PersonAudit personAudit(AuditTrail trail, vn.drugctl.common.audit.AuditEntries entries,
                             UnitCatalogue units) {
         return new PersonAudit(trail, entries, units);
     }

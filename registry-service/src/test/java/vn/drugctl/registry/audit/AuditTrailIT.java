@@ -17,9 +17,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 import vn.drugctl.common.testing.InProcessMongo;
-import vn.drugctl.registry.audit.application.AuditTrail;
-import vn.drugctl.registry.audit.domain.AuditAction;
-import vn.drugctl.registry.audit.domain.AuditEntry;
+import vn.drugctl.common.audit.AuditTrail;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ import static vn.drugctl.common.testing.TestTokens.provinceAnalyst;
 import static vn.drugctl.common.testing.TestTokens.user;
 
 /**
- * The audit trail against the real MongoDB-wire server: entries recorded through the port for a person of Xã Vũ Bản
+ * The registry's audit trail (platform-common's, record type {@code person}) against the real MongoDB-wire server: entries recorded through the port for a person of Xã Vũ Bản
  * (HN-BL-VUBAN, under the district HN-BL of province HN) and one of Phường Gia Sàng (TN-GIASANG, directly under
  * province TN), by several users, then read over HTTP by supervisors of each tenant. Kafka is not needed: nothing
  * here writes events, so the outbox relay never opens a producer.
@@ -105,7 +105,8 @@ class AuditTrailIT {
                                     List<String> personPath, AuditAction action, String what, String purpose) {
         return new AuditEntry(UUID.randomUUID().toString(), Instant.parse(at),
                 UUID.nameUUIDFromBytes(username.getBytes()).toString(), username, actorPath.getLast(), actorPath,
-                personId, personPath.getLast(), personPath, action, what, purpose, "seed-" + at.substring(0, 10), null);
+                "person", personId, personPath.getLast(), personPath, action, what, purpose,
+                "seed-" + at.substring(0, 10), null);
     }
 
     private ResultActions read(String path, RequestPostProcessor token) throws Exception {
@@ -139,14 +140,17 @@ class AuditTrailIT {
                 .andExpect(jsonPath("$.items[*].action").value(contains("READ", "READ", "CHANGE", "READ", "REGISTER")))
                 .andExpect(jsonPath("$.items[1].username").value("district.hn-bl"))
                 .andExpect(jsonPath("$.items[1].actorUnitCode").value("HN-BL"))
-                .andExpect(jsonPath("$.items[1].personUnitCode").value("HN-BL-VUBAN"))
+                .andExpect(jsonPath("$.items[1].recordType").value("person"))
+                .andExpect(jsonPath("$.items[1].recordId").value(VUBAN_PERSON))
+                .andExpect(jsonPath("$.items[1].recordUnitCode").value("HN-BL-VUBAN"))
                 .andExpect(jsonPath("$.items[1].purpose").value("Kiểm tra hồ sơ quản lý"))
                 .andExpect(jsonPath("$.items[1].at").value("2025-03-04T18:30:00Z"))
                 .andExpect(jsonPath("$.items[1].correlationId").value("seed-2025-03-04"))
                 .andExpect(jsonPath("$.items[2].what").value("PersonMovedToList"))
                 // minimal disclosure: no token subject, no stored-document fields
                 .andExpect(jsonPath("$.items[0].subject").doesNotExist())
-                .andExpect(jsonPath("$.items[0].personUnitPath").doesNotExist())
+                .andExpect(jsonPath("$.items[0].recordUnitPath").doesNotExist())
+                .andExpect(jsonPath("$.items[0].actorUnitPath").doesNotExist())
                 .andExpect(jsonPath("$.page.number").value(0))
                 .andExpect(jsonPath("$.page.size").value(50))
                 .andExpect(jsonPath("$.page.items").value(5))
@@ -193,9 +197,10 @@ class AuditTrailIT {
         assertThat(look.getString("action")).isEqualTo("READ");
         assertThat(look.getString("username")).isEqualTo("district.hn-bl");
         assertThat(look.getString("actorUnitCode")).isEqualTo("HN-BL");
-        assertThat(look.getString("personId")).isEqualTo(VUBAN_PERSON);
-        assertThat(look.getString("personUnitCode")).isEqualTo("HN-BL-VUBAN");
-        assertThat(look.getList("personUnitPath", String.class)).isEqualTo(VUBAN);
+        assertThat(look.getString("recordType")).isEqualTo("person");
+        assertThat(look.getString("recordId")).isEqualTo(VUBAN_PERSON);
+        assertThat(look.getString("recordUnitCode")).isEqualTo("HN-BL-VUBAN");
+        assertThat(look.getList("recordUnitPath", String.class)).isEqualTo(VUBAN);
         assertThat(look.getString("correlationId")).isEqualTo("audit-it-look-0001");
 
         read("persons/" + VUBAN_PERSON, provinceAnalyst("HN"))
@@ -259,8 +264,9 @@ class AuditTrailIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id").value(contains(vubanOfficer.toArray())))
                 // the break-the-glass read of another province's person shows in the officer's own trail
-                .andExpect(jsonPath("$.items[0].personId").value(GSANG_PERSON))
-                .andExpect(jsonPath("$.items[0].personUnitCode").value("TN-GIASANG"));
+                .andExpect(jsonPath("$.items[0].recordType").value("person"))
+                .andExpect(jsonPath("$.items[0].recordId").value(GSANG_PERSON))
+                .andExpect(jsonPath("$.items[0].recordUnitCode").value("TN-GIASANG"));
         assertThat(ids("users/officer.hn-bl-vuban" + MARCH, provinceAnalyst("HN"))).isEqualTo(vubanOfficer);
         assertThat(ids("users/officer.hn-bl-vuban" + MARCH + "&size=1&page=1", provinceAnalyst("HN")))
                 .isEqualTo(ids(e3));
@@ -307,7 +313,8 @@ class AuditTrailIT {
     @Test
     void anEntryOnceRecordedCannotBeOverwritten() {
         AuditEntry forged = new AuditEntry(e4.id(), e4.at(), e4.subject(), "someone.else", e4.actorUnitCode(),
-                e4.actorUnitPath(), e4.personId(), e4.personUnitCode(), e4.personUnitPath(), AuditAction.READ,
+                e4.actorUnitPath(), e4.recordType(), e4.recordId(), e4.recordUnitCode(), e4.recordUnitPath(),
+                AuditAction.READ,
                 "nothing to see", null, null, null);
 
         assertThatThrownBy(() -> trail.record(forged)).isInstanceOf(DuplicateKeyException.class);
@@ -323,12 +330,33 @@ class AuditTrailIT {
     void entriesAreStoredWithTheFieldsTheQueriesAndIndexesUse() {
         Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(e1.id())), Document.class, "audit_log");
         assertThat(stored.get("at")).isInstanceOf(java.util.Date.class);
-        assertThat(stored.getString("personId")).isEqualTo(VUBAN_PERSON);
-        assertThat(stored.getList("personUnitPath", String.class)).isEqualTo(VUBAN);
+        assertThat(stored.getString("recordType")).isEqualTo("person");
+        assertThat(stored.getString("recordId")).isEqualTo(VUBAN_PERSON);
+        assertThat(stored.getString("recordUnitCode")).isEqualTo("HN-BL-VUBAN");
+        assertThat(stored.getList("recordUnitPath", String.class)).isEqualTo(VUBAN);
         assertThat(stored.getList("actorUnitPath", String.class)).isEqualTo(VUBAN);
         assertThat(stored.getString("action")).isEqualTo("REGISTER");
         List<String> indexes = mongo.indexOps("audit_log").getIndexInfo().stream()
                 .map(org.springframework.data.mongodb.core.index.IndexInfo::getName).toList();
-        assertThat(indexes).contains("personId_at", "username_at", "personUnitPath_at", "actorUnitPath_at");
+        assertThat(indexes).contains("recordType_recordId_at", "username_at", "recordUnitPath_at",
+                "actorUnitPath_at");
+    }
+
+    @Test
+    void aRecordOfAnotherTypeWithTheSameIdIsNotPartOfThePersonsTrail() throws Exception {
+        // another service's record type in the same collection (the platform's trail is shared by record types)
+        AuditEntry hotspot = new AuditEntry(UUID.randomUUID().toString(), Instant.parse("2025-03-08T01:00:00Z"),
+                "s-1", "officer.hn-bl-vuban", "HN-BL-VUBAN", VUBAN, "hotspot", VUBAN_PERSON, "HN-BL-VUBAN", VUBAN,
+                AuditAction.CHANGE, "HotspotReported", null, null, null);
+        trail.record(hotspot);
+
+        assertThat(ids("persons/" + VUBAN_PERSON + MARCH, provinceAnalyst("HN"))).isEqualTo(ids(e5, e4, e3, e2, e1));
+        // the user's trail holds every record type the user touched
+        read("users/officer.hn-bl-vuban" + MARCH, provinceAnalyst("HN"))
+                .andExpect(jsonPath("$.items[0].id").value(hotspot.id()))
+                .andExpect(jsonPath("$.items[0].recordType").value("hotspot"));
+        // the look at the person's trail is recorded as a look at the person, not at the hotspot
+        assertThat(looksAtTheTrail()).singleElement()
+                .satisfies(look -> assertThat(look.getString("recordType")).isEqualTo("person"));
     }
 }

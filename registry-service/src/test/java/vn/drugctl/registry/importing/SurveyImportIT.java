@@ -137,7 +137,7 @@ class SurveyImportIT extends RegistryApiTest {
         assertThat(message).contains("a person managed by Xã An Đổ (HN-BL-ANDO)").doesNotContain("ADDICT");
         assertThat(message.toLowerCase()).doesNotContain("nọi (");
         assertThat(mongo.count(Query.query(Criteria.where("action").is("DISCLOSE").and("username")
-                .is("officer.hn-bl-vuban").and("personUnitCode").is("HN-BL-ANDO")), "audit_log")).isEqualTo(1);
+                .is("officer.hn-bl-vuban").and("recordUnitCode").is("HN-BL-ANDO")), "audit_log")).isEqualTo(1);
     }
 
     @Test

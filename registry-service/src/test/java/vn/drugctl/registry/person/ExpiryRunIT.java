@@ -109,7 +109,7 @@ class ExpiryRunIT extends RegistryApiTest {
         // and so is its audit line, which names the run
         auditDelivered();
         org.bson.Document line = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("personId").is(due).and("action").is("CHANGE")
+                org.springframework.data.mongodb.core.query.Criteria.where("recordId").is(due).and("action").is("CHANGE")
                         .and("what").regex("run of management-period-expiry")), org.bson.Document.class,
                 "audit_log");
         assertThat(line.getString("username")).isEqualTo("admin.drugctl");

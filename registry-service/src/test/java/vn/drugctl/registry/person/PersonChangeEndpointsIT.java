@@ -97,9 +97,10 @@ class PersonChangeEndpointsIT extends RegistryApiTest {
         Document denied = newestAuditLine();
         assertThat(denied.getString("action")).isEqualTo("DENIED");
         assertThat(denied.getString("username")).isEqualTo("officer.hn-bl-ando");
-        assertThat(denied.getString("personId")).isEqualTo(id);
+        assertThat(denied.getString("recordType")).isEqualTo("person");
+        assertThat(denied.getString("recordId")).isEqualTo(id);
         // the record's own unit sees who tried, although the caller was told nothing
-        assertThat(denied.getString("personUnitCode")).isEqualTo("HN-BL-VUBAN");
+        assertThat(denied.getString("recordUnitCode")).isEqualTo("HN-BL-VUBAN");
 
         rejectedWithoutChange(id, () -> postJson(path(endpoint), endpoint.validBody(), provinceAnalyst("TN"))
                 .andExpect(status().isNotFound()));
@@ -135,8 +136,8 @@ class PersonChangeEndpointsIT extends RegistryApiTest {
                 .andExpect(jsonPath("$.detail").value("No person with id no-such-person in your scope"));
         Document denied = newestAuditLine();
         assertThat(denied.getString("action")).isEqualTo("DENIED");
-        assertThat(denied.getString("personId")).isEqualTo("no-such-person");
-        assertThat(denied.getString("personUnitCode")).isNull();
+        assertThat(denied.getString("recordId")).isEqualTo("no-such-person");
+        assertThat(denied.getString("recordUnitCode")).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,7 +151,7 @@ class PersonChangeEndpointsIT extends RegistryApiTest {
         // the request touched the record and changed nothing: that is audited too, with why
         Document refused = newestAuditLine();
         assertThat(refused.getString("action")).isEqualTo("NO_CHANGE");
-        assertThat(refused.getString("personId")).isEqualTo(id);
+        assertThat(refused.getString("recordId")).isEqualTo(id);
         assertThat(refused.getString("what")).startsWith("change refused").contains("changed meanwhile");
     }
 

@@ -92,7 +92,7 @@ class PersonLifecycleIT extends RegistryApiTest {
         // every change and the read are in the audit trail, with the purpose given (a change's line travels in the
         // change's own write and is delivered by the outbox relay)
         auditDelivered();
-        List<Document> audit = mongo.find(Query.query(Criteria.where("personId").is(id)), Document.class, "audit_log");
+        List<Document> audit = mongo.find(Query.query(Criteria.where("recordId").is(id)), Document.class, "audit_log");
         assertThat(audit).extracting(d -> d.getString("action"))
                 .containsExactlyInAnyOrder("REGISTER", "CHANGE", "CHANGE", "READ");
         assertThat(audit).filteredOn(d -> "READ".equals(d.getString("action"))).singleElement()
@@ -226,8 +226,9 @@ class PersonLifecycleIT extends RegistryApiTest {
         assertThat(candidate.get("birthYear").isNull()).isTrue();
         Document told = newestAuditLine();
         assertThat(told.getString("action")).isEqualTo("DISCLOSE");
-        assertThat(told.getString("personId")).isEqualTo(vuban);
-        assertThat(told.getString("personUnitCode")).isEqualTo("HN-BL-VUBAN");
+        assertThat(told.getString("recordType")).isEqualTo("person");
+        assertThat(told.getString("recordId")).isEqualTo(vuban);
+        assertThat(told.getString("recordUnitCode")).isEqualTo("HN-BL-VUBAN");
         assertThat(told.getString("username")).isEqualTo("officer.hn-bl-ando");
 
         // the same CCCD: the managing unit, not the record
@@ -270,8 +271,9 @@ class PersonLifecycleIT extends RegistryApiTest {
         assertThat(searched.getString("action")).isEqualTo("SEARCH");
         assertThat(searched.getString("username")).isEqualTo("officer.hn-bl-vuban");
         assertThat(searched.getString("what")).contains("name^=nguyen");
+        assertThat(searched.getString("recordType")).isEqualTo("person");
         assertThat(searched.get("resultCount", Number.class).longValue()).isEqualTo(2);
-        assertThat(searched.getString("personId")).isNull();
+        assertThat(searched.getString("recordId")).isNull();
         mvc.perform(get("/api/registry/audit/users/officer.hn-bl-vuban").with(districtOfficer("HN-BL")))
                 .andExpect(jsonPath("$.items[0].action").value("SEARCH"))
                 .andExpect(jsonPath("$.items[0].resultCount").value(2));
@@ -320,8 +322,8 @@ class PersonLifecycleIT extends RegistryApiTest {
         mvc.perform(get(VUBAN + "/" + id).with(provinceAnalyst("TN"))).andExpect(status().isNotFound());
         // both attempts are audited against the record's unit
         assertThat(auditLines()).isEqualTo(audit + 2);
-        assertThat(mongo.count(Query.query(Criteria.where("personId").is(id).and("action").is("DENIED")
-                .and("personUnitCode").is("HN-BL-VUBAN")), "audit_log")).isEqualTo(2);
+        assertThat(mongo.count(Query.query(Criteria.where("recordId").is(id).and("action").is("DENIED")
+                .and("recordUnitCode").is("HN-BL-VUBAN")), "audit_log")).isEqualTo(2);
         mvc.perform(get(VUBAN + "/" + id).with(provinceAnalyst("HN"))).andExpect(status().isOk());
         assertThat(auditLines()).isEqualTo(audit + 3);
         mvc.perform(get(VUBAN + "/" + id).param("asOf", "2099-01-01").with(provinceAnalyst("HN")))

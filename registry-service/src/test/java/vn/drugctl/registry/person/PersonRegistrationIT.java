@@ -139,7 +139,7 @@ class PersonRegistrationIT {
         Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "persons");
         assertThat(stored.getInteger("outboxPending")).isEqualTo(2);
         assertThat(stored.getList("outbox", Document.class)).hasSize(2);
-        assertThat(mongo.count(Query.query(Criteria.where("personId").is(id).and("action").in("REGISTER", "CHANGE")),
+        assertThat(mongo.count(Query.query(Criteria.where("recordId").is(id).and("action").in("REGISTER", "CHANGE")),
                 "audit_log")).isEqualTo(2);
         assertThat(stored.getString("fullName")).isEqualTo("Nguyễn Văn Tuấn");
         assertThat(stored.getString("foldedName")).isEqualTo("nguyen van tuan");

@@ -43,11 +43,15 @@ class WritePathIT extends RegistryApiTest {
         return counts;
     }
 
+    /**
+     * Commands sent between two counts, leaving out the expiry runs' heartbeat ({@code expiry_runs}, every 30 s on
+     * a timer of its own), which otherwise lands in a measured window now and then.
+     */
     private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> diff = new TreeMap<>();
         after.forEach((k, v) -> {
             long d = v - before.getOrDefault(k, 0L);
-            if (d != 0) {
+            if (d != 0 && !k.endsWith(" expiry_runs")) {
                 diff.put(k, d);
             }
         });
@@ -89,7 +93,7 @@ class WritePathIT extends RegistryApiTest {
         // 20 events and 20 audit lines: one read of the document, one insert of the lines, one bulk removal
         assertThat(relayed).containsExactlyInAnyOrderEntriesOf(Map.of("find persons", 1L, "insert audit_log", 1L,
                 "update persons", 1L));
-        assertThat(mongo.count(Query.query(Criteria.where("personId").is(id).and("action").is("CHANGE")), "audit_log"))
+        assertThat(mongo.count(Query.query(Criteria.where("recordId").is(id).and("action").is("CHANGE")), "audit_log"))
                 .isEqualTo(20);
     }
 

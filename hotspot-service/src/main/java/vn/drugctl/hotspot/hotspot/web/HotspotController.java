@@ -226,7 +226,7 @@ public class HotspotController {
             }
         }
         String folded = text == null ? null : FoldedText.fold(text);
-        if (folded != null && folded.isEmpty()) {
+        if (folded != null && folded.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new InvalidField("text", "must contain letters or digits");
         }
         return new HotspotQuery(kind, status, unit, isLicensed, businessKinds, cyberspace, folded, sort, page, size);

@@ -8,7 +8,7 @@ import vn.drugctl.common.domain.RuleViolation;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
-import vn.drugctl.registry.audit.domain.AuditAction;
+import vn.drugctl.common.audit.AuditAction;
 import vn.drugctl.registry.person.application.DuplicateCandidate;
 import vn.drugctl.registry.importing.domain.SurveyCsvParser;
 import vn.drugctl.registry.importing.domain.SurveyParseSummary;

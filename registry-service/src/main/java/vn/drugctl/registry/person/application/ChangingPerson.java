@@ -6,7 +6,7 @@ import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.OutOfScopeException;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.UnitCatalogue;
-import vn.drugctl.registry.audit.domain.AuditAction;
+import vn.drugctl.common.audit.AuditAction;
 import vn.drugctl.registry.person.domain.Person;
 import vn.drugctl.registry.person.domain.RuleBook;
 

@@ -4,10 +4,10 @@ import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.common.web.CorrelationId;
-import vn.drugctl.registry.audit.application.AuditEntries;
-import vn.drugctl.registry.audit.application.AuditTrail;
-import vn.drugctl.registry.audit.domain.AuditAction;
-import vn.drugctl.registry.audit.domain.AuditEntry;
+import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.AuditTrail;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
 
@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * are recorded at once, before the answer goes out: a request that cannot be audited is not served.
  */
 public class PersonAudit {
+    /** The record type of a person's audit lines. */
+    public static final String RECORD_TYPE = "person";
+
     private final AuditTrail trail;
     private final AuditEntries entries;
     private final UnitCatalogue units;
@@ -32,15 +35,15 @@ public class PersonAudit {
     }
 
     public void read(TenantScope scope, Person person, String what, String purpose) {
-        trail.record(entries.of(scope, person.id(), person.unitCode(), person.unitPath(), AuditAction.READ, what,
-                purpose, correlationId()));
+        trail.record(entries.of(scope, RECORD_TYPE, person.id(), person.unitCode(), person.unitPath(),
+                AuditAction.READ, what, purpose, correlationId()));
     }
 
     /** The line of a change, to be written with it. */
     public AuditEntry change(TenantScope scope, Person person, AuditAction action, List<HistoryEntry> changes,
                              String purpose) {
-        return entries.of(scope, person.id(), person.unitCode(), person.unitPath(), action, describe(changes), purpose,
-                correlationId());
+        return entries.of(scope, RECORD_TYPE, person.id(), person.unitCode(), person.unitPath(), action,
+                describe(changes), purpose, correlationId());
     }
 
     /**
@@ -50,14 +53,14 @@ public class PersonAudit {
     public AuditEntry changeByJob(String process, Actor actor, Person person, List<HistoryEntry> changes) {
         List<String> actorPath = actor.unitCode() == null ? List.of()
                 : units.find(actor.unitCode()).map(vn.drugctl.common.tenancy.Unit::path).orElse(List.of(actor.unitCode()));
-        return entries.bySystem(process, actor, actorPath, person.id(), person.unitCode(), person.unitPath(),
-                describe(changes), correlationId());
+        return entries.bySystem(process, actor, actorPath, RECORD_TYPE, person.id(), person.unitCode(),
+                person.unitPath(), describe(changes), correlationId());
     }
 
     /** A change was asked for and nothing differed: recorded, since the caller still saw and touched the record. */
     public void unchanged(TenantScope scope, Person person, String what, String purpose) {
-        trail.record(entries.of(scope, person.id(), person.unitCode(), person.unitPath(), AuditAction.NO_CHANGE, what,
-                purpose, correlationId()));
+        trail.record(entries.of(scope, RECORD_TYPE, person.id(), person.unitCode(), person.unitPath(),
+                AuditAction.NO_CHANGE, what, purpose, correlationId()));
     }
 
     /**
@@ -65,18 +68,18 @@ public class PersonAudit {
      * outside the caller's scope, so the line reaches its unit's supervisors.
      */
     public void denied(TenantScope scope, String personId, PersonCard holder, String what, String purpose) {
-        trail.record(entries.denied(scope, personId, holder == null ? null : holder.unitCode(),
+        trail.record(entries.denied(scope, RECORD_TYPE, personId, holder == null ? null : holder.unitCode(),
                 holder == null ? null : holder.unitPath(), what, purpose, correlationId()));
     }
 
     /** A duplicate check told the caller that {@code holder} exists. */
     public void disclosed(TenantScope scope, PersonCard holder, String what) {
-        trail.record(entries.of(scope, holder.id(), holder.unitCode(), holder.unitPath(), AuditAction.DISCLOSE, what,
-                null, correlationId()));
+        trail.record(entries.of(scope, RECORD_TYPE, holder.id(), holder.unitCode(), holder.unitPath(),
+                AuditAction.DISCLOSE, what, null, correlationId()));
     }
 
     public void searched(TenantScope scope, String filters, long matched) {
-        trail.record(entries.search(scope, filters, matched, correlationId()));
+        trail.record(entries.search(scope, RECORD_TYPE, filters, matched, correlationId()));
     }
 
     private static String describe(List<HistoryEntry> changes) {

@@ -1,7 +1,7 @@
 package vn.drugctl.registry.person.application;
 
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.registry.audit.domain.AuditEntry;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.registry.person.domain.HistoryEntry;
 import vn.drugctl.registry.person.domain.Person;
 

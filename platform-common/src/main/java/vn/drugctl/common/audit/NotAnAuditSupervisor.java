@@ -1,4 +1,4 @@
-package vn.drugctl.registry.audit.application;
+package vn.drugctl.common.audit;
 
 /** The caller's roles do not include one that may read the audit trail. Answered 403. */
 public class NotAnAuditSupervisor extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.drugctl.registry.audit;
+package vn.drugctl.common.audit;
 
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.TenantScopes;

@@ -1,4 +1,4 @@
-package vn.drugctl.registry.audit.application;
+package vn.drugctl.common.audit;
 
 /** A parameter of an audit query is out of range; {@link #parameter()} names it. Answered 400. */
 public class InvalidAuditQuery extends RuntimeException {

@@ -1,6 +1,5 @@
-package vn.drugctl.registry.audit.application;
+package vn.drugctl.common.audit;
 
-import vn.drugctl.registry.audit.domain.AuditEntry;
 
 import java.util.List;
 

@@ -1,40 +1,36 @@
-package vn.drugctl.registry.audit.infrastructure.mongo;
+package vn.drugctl.common.audit;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Repository;
 import vn.drugctl.common.events.OutboxRecord;
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.registry.audit.application.AuditLog;
-import vn.drugctl.registry.audit.application.AuditPage;
-import vn.drugctl.registry.audit.application.AuditQuery;
-import vn.drugctl.registry.audit.application.AuditTrail;
-import vn.drugctl.registry.audit.domain.AuditEntry;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The audit trail in MongoDB collection {@value #COLLECTION}: insert-only. This class only ever inserts and finds;
- * there is no update or delete path (AuditTrailIsAppendOnlyTest fails the build if one appears in this feature),
- * and an entry whose id is already stored is refused rather than overwriting it.
+ * The audit trail in MongoDB collection {@value #COLLECTION}, shared by every record type of a service: insert-only.
+ * This class only ever inserts and finds; there is no update or delete path (AuditTrailIsAppendOnlyTest fails the
+ * build if one appears in this package), and an entry whose id is already stored is refused rather than overwriting
+ * it (DuplicateKeyException).
  *
- * <p>Every read is filtered by the caller's view roots: on the person's unit path for a person's trail, on the
- * actor's unit path for a user's trail. Indexes: {@code (personId, at)} and {@code (username, at)} serve the two
- * reads (the unit path filter then applies to one person's or one user's entries); {@code (personUnitPath, at)}
- * and {@code (actorUnitPath, at)} serve unit-wide reads and start with the unit path as DESIGN.md asks.
- * They are created on first use, so the service starts (not ready) while MongoDB is still coming up.
+ * <p>Every read is filtered by the caller's view roots: on the record's unit path for a record's trail, on the
+ * actor's unit path for a user's trail. Indexes: {@code (recordType, recordId, at)} and {@code (username, at)} serve
+ * the two reads (the unit path filter then applies to one record's or one user's entries); {@code (recordUnitPath,
+ * at)} and {@code (actorUnitPath, at)} serve unit-wide reads and start with the unit path as DESIGN.md asks.
+ * They are created on first use, so the service starts (not ready) while MongoDB is still coming up. A failed
+ * insert or read throws (DataAccessException): the caller's request fails with it rather than going unaudited.
  */
-@Repository
 public class MongoAuditTrail implements AuditTrail, AuditLog {
     public static final String COLLECTION = "audit_log";
     static final List<Index> INDEXES = List.of(
-            new Index().on("personId", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("personId_at"),
+            new Index().on("recordType", Sort.Direction.ASC).on("recordId", Sort.Direction.ASC)
+                    .on("at", Sort.Direction.DESC).named("recordType_recordId_at"),
             new Index().on("username", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("username_at"),
-            new Index().on("personUnitPath", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("personUnitPath_at"),
+            new Index().on("recordUnitPath", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("recordUnitPath_at"),
             new Index().on("actorUnitPath", Sort.Direction.ASC).on("at", Sort.Direction.DESC).named("actorUnitPath_at"));
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id"));
 
@@ -65,11 +61,11 @@ public class MongoAuditTrail implements AuditTrail, AuditLog {
     }
 
     @Override
-    public AuditPage ofPerson(String personId, AuditQuery query, TenantScope scope) {
+    public AuditPage ofRecord(String recordType, String recordId, AuditQuery query, TenantScope scope) {
         if (scope.viewRoots().isEmpty()) {
             return AuditPage.empty(query);
         }
-        return page(Criteria.where("personId").is(personId).and("personUnitPath").in(scope.viewRoots()), query);
+        return page(ofRecord(recordType, recordId, scope), query);
     }
 
     @Override
@@ -81,15 +77,19 @@ public class MongoAuditTrail implements AuditTrail, AuditLog {
     }
 
     @Override
-    public Optional<AuditEntry> newestOfPerson(String personId, TenantScope scope) {
+    public Optional<AuditEntry> newestOfRecord(String recordType, String recordId, TenantScope scope) {
         if (scope.viewRoots().isEmpty()) {
             return Optional.empty();
         }
         ensureIndexes();
-        Query newest = Query.query(Criteria.where("personId").is(personId).and("personUnitPath").in(scope.viewRoots()))
-                .with(NEWEST_FIRST).limit(1);
+        Query newest = Query.query(ofRecord(recordType, recordId, scope)).with(NEWEST_FIRST).limit(1);
         return Optional.ofNullable(mongo.findOne(newest, AuditEntryDocument.class, COLLECTION))
                 .map(AuditEntryDocument::toEntry);
+    }
+
+    private static Criteria ofRecord(String recordType, String recordId, TenantScope scope) {
+        return Criteria.where("recordType").is(recordType).and("recordId").is(recordId)
+                .and("recordUnitPath").in(scope.viewRoots());
     }
 
     private AuditPage page(Criteria criteria, AuditQuery query) {

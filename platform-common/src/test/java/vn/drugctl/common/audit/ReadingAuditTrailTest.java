@@ -1,10 +1,7 @@
-package vn.drugctl.registry.audit.application;
+package vn.drugctl.common.audit;
 
 import org.junit.jupiter.api.Test;
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.registry.audit.Scopes;
-import vn.drugctl.registry.audit.domain.AuditAction;
-import vn.drugctl.registry.audit.domain.AuditEntry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +17,7 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ReadingAuditTrailTest {
+public class ReadingAuditTrailTest {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final InMemoryAudit audit = new InMemoryAudit();
     private final AuditEntries entries = new AuditEntries(Clock.fixed(Instant.parse("2025-04-01T00:00:00Z"), ZoneOffset.UTC));
@@ -28,31 +25,46 @@ class ReadingAuditTrailTest {
     private final AuditQuery firstPage = new AuditQuery(0, 50, null, null);
 
     private void registered(String personId, TenantScope by) {
-        audit.record(entries.of(by, personId, by.unitCode(), by.unitPath(), AuditAction.REGISTER, "PersonRegistered",
+        audit.record(entries.of(by, "person", personId, by.unitCode(), by.unitPath(), AuditAction.REGISTER, "PersonRegistered",
                 null, null));
     }
 
     @Test
-    void aDistrictOfficersLookAtAPersonsTrailIsRecordedAgainstThePersonsUnit() {
+    void aDistrictOfficersLookAtARecordsTrailIsRecordedAgainstTheRecordsUnit() {
         registered("p-1", Scopes.communeOfficer("HN-BL-VUBAN"));
 
-        AuditPage page = reading.ofPerson("p-1", firstPage, Scopes.districtOfficer("HN-BL"), "corr-000001");
+        AuditPage page = reading.ofRecord("person", "p-1", firstPage, Scopes.districtOfficer("HN-BL"), "corr-000001");
 
         assertThat(page.items()).extracting(AuditEntry::action).containsExactly(AuditAction.REGISTER);
         AuditEntry look = audit.stored.getLast();
         assertThat(look.action()).isEqualTo(AuditAction.READ);
         assertThat(look.what()).isEqualTo(ReadingAuditTrail.AUDIT_TRAIL);
         assertThat(look.username()).isEqualTo("district.hn-bl");
-        assertThat(look.personUnitCode()).isEqualTo("HN-BL-VUBAN");
-        assertThat(look.personUnitPath()).containsExactly("HN", "HN-BL", "HN-BL-VUBAN");
+        assertThat(look.recordUnitCode()).isEqualTo("HN-BL-VUBAN");
+        assertThat(look.recordUnitPath()).containsExactly("HN", "HN-BL", "HN-BL-VUBAN");
+        assertThat(look.recordType()).isEqualTo("person");
+        assertThat(look.recordId()).isEqualTo("p-1");
         assertThat(look.correlationId()).isEqualTo("corr-000001");
     }
 
     @Test
-    void aSupervisorWhoSeesNothingOfThePersonIsNotRecorded() {
+    void recordsOfAnotherTypeWithTheSameIdAreAnotherTrail() {
+        registered("p-1", Scopes.communeOfficer("HN-BL-VUBAN"));
+        TenantScope commune = Scopes.communeOfficer("HN-BL-VUBAN");
+        audit.record(entries.of(commune, "hotspot", "p-1", "HN-BL-VUBAN", commune.unitPath(), AuditAction.CHANGE,
+                "HotspotReported", null, null));
+
+        AuditPage page = reading.ofRecord("hotspot", "p-1", firstPage, Scopes.districtOfficer("HN-BL"), null);
+
+        assertThat(page.items()).extracting(AuditEntry::what).containsExactly("HotspotReported");
+        assertThat(audit.stored.getLast().recordType()).isEqualTo("hotspot");
+    }
+
+    @Test
+    void aSupervisorWhoSeesNothingOfTheRecordIsNotRecorded() {
         registered("p-1", Scopes.communeOfficer("HN-BL-VUBAN"));
 
-        AuditPage page = reading.ofPerson("p-1", firstPage, Scopes.provinceAnalyst("TN"), null);
+        AuditPage page = reading.ofRecord("person", "p-1", firstPage, Scopes.provinceAnalyst("TN"), null);
 
         assertThat(page.items()).isEmpty();
         assertThat(audit.stored).hasSize(1);
@@ -62,7 +74,7 @@ class ReadingAuditTrailTest {
     void aCommuneOfficerMayNotReadTheTrailAndLeavesNoTrace() {
         registered("p-1", Scopes.communeOfficer("HN-BL-VUBAN"));
 
-        assertThatThrownBy(() -> reading.ofPerson("p-1", firstPage, Scopes.communeOfficer("HN-BL-VUBAN"), null))
+        assertThatThrownBy(() -> reading.ofRecord("person", "p-1", firstPage, Scopes.communeOfficer("HN-BL-VUBAN"), null))
                 .isInstanceOf(NotAnAuditSupervisor.class);
         assertThatThrownBy(() -> reading.ofUser("officer.hn-bl-vuban", firstPage, Scopes.communeOfficer("HN-BL-VUBAN")))
                 .isInstanceOf(NotAnAuditSupervisor.class);
@@ -111,8 +123,8 @@ class ReadingAuditTrailTest {
     }
 
     /** An in-memory audit trail that scopes like the MongoDB one. */
-    static final class InMemoryAudit implements AuditTrail, AuditLog {
-        final List<AuditEntry> stored = new ArrayList<>();
+    public static final class InMemoryAudit implements AuditTrail, AuditLog {
+        public final List<AuditEntry> stored = new ArrayList<>();
 
         @Override
         public void record(AuditEntry entry) {
@@ -120,8 +132,8 @@ class ReadingAuditTrailTest {
         }
 
         @Override
-        public AuditPage ofPerson(String personId, AuditQuery query, TenantScope scope) {
-            return page(e -> e.personId().equals(personId) && e.personUnitPath().stream().anyMatch(scope.viewRoots()::contains), query);
+        public AuditPage ofRecord(String recordType, String recordId, AuditQuery query, TenantScope scope) {
+            return page(e -> recordType.equals(e.recordType()) && recordId.equals(e.recordId()) && e.recordUnitPath().stream().anyMatch(scope.viewRoots()::contains), query);
         }
 
         @Override
@@ -130,8 +142,8 @@ class ReadingAuditTrailTest {
         }
 
         @Override
-        public Optional<AuditEntry> newestOfPerson(String personId, TenantScope scope) {
-            return ofPerson(personId, new AuditQuery(0, 1, null, null), scope).items().stream().findFirst();
+        public Optional<AuditEntry> newestOfRecord(String recordType, String recordId, TenantScope scope) {
+            return ofRecord(recordType, recordId, new AuditQuery(0, 1, null, null), scope).items().stream().findFirst();
         }
 
         private AuditPage page(Predicate<AuditEntry> filter, AuditQuery query) {

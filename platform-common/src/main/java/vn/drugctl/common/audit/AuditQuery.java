@@ -1,4 +1,4 @@
-package vn.drugctl.registry.audit.application;
+package vn.drugctl.common.audit;
 
 import java.time.DateTimeException;
 import java.time.Instant;
