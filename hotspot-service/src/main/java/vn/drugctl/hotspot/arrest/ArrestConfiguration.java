@@ -3,6 +3,8 @@ package vn.drugctl.hotspot.arrest;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.MongoAuditTrail;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
@@ -26,7 +28,6 @@ import vn.drugctl.hotspot.hotspot.application.Hotspots;
 import vn.drugctl.hotspot.hotspot.domain.HotspotRuleBook;
 import vn.drugctl.hotspot.shared.BusinessTime;
 
-import java.time.Clock;
 
 /**
  * The arrest (incident) feature's beans: its store, audit trail, use cases, the hotspot check before an incident is
@@ -37,8 +38,8 @@ class ArrestConfiguration {
     static final String AUDIT = "incidentAuditTrail";
 
     @Bean(AUDIT)
-    MongoRecordAuditTrail incidentAuditTrail(MongoTemplate mongo, Clock clock) {
-        return new MongoRecordAuditTrail(mongo, clock, "incident");
+    MongoRecordAuditTrail incidentAuditTrail(MongoAuditTrail trail, AuditEntries entries) {
+        return new MongoRecordAuditTrail(trail, entries, "incident");
     }
 
     @Bean

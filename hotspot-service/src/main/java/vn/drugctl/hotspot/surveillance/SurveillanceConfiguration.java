@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.MongoAuditTrail;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
@@ -22,7 +24,6 @@ import vn.drugctl.hotspot.surveillance.infrastructure.config.SurveillanceRulesPr
 import vn.drugctl.hotspot.surveillance.infrastructure.mongo.MongoSurveillanceRecords;
 import vn.drugctl.hotspot.surveillance.infrastructure.mongo.SurveillanceEventCodec;
 
-import java.time.Clock;
 
 /** The surveillance feature's beans: its dated rules, store, audit trail and use cases. */
 @Configuration(proxyBeanMethods = false)
@@ -39,8 +40,8 @@ class SurveillanceConfiguration {
     }
 
     @Bean(AUDIT)
-    MongoRecordAuditTrail surveillanceAuditTrail(MongoTemplate mongo, Clock clock) {
-        return new MongoRecordAuditTrail(mongo, clock, "surveillance-record");
+    MongoRecordAuditTrail surveillanceAuditTrail(MongoAuditTrail trail, AuditEntries entries) {
+        return new MongoRecordAuditTrail(trail, entries, "surveillance-record");
     }
 
     @Bean

@@ -39,10 +39,6 @@ public class IncidentAudit {
                 AuditLine.Action.DENIED, what, null));
     }
 
-    public void refusedCreation(TenantScope scope, String what) {
-        trail.record(line(scope, null, null, null, AuditLine.Action.NO_CHANGE, what, null));
-    }
-
     public void searched(TenantScope scope, String what, long count) {
         trail.record(new AuditLine(scope, null, null, null, AuditLine.Action.SEARCH, what, null,
                 org.slf4j.MDC.get(CorrelationIds.MDC_KEY), count));

@@ -2,7 +2,6 @@ package vn.drugctl.hotspot.arrest.application;
 
 import vn.drugctl.common.domain.InvalidField;
 import vn.drugctl.common.events.Actor;
-import vn.drugctl.common.tenancy.OutOfScopeException;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
@@ -20,7 +19,8 @@ import java.util.List;
  * checks that the place and the other units are units of the catalogue and that each hotspot the incident
  * eradicates or neutralises exists in the caller's scope and may take that step on the incident's date; then one
  * document write stores the incident with its events (IncidentRecorded, one SuspectArrested per registry suspect)
- * and its audit line. A refused request writes nothing but its audit line.
+ * and its audit line. A refused request writes nothing (like the
+ * registry's registration, a refused creation leaves no audit line: there is no record to name).
  */
 public class RecordingIncident {
     private final Incidents incidents;
@@ -42,35 +42,25 @@ public class RecordingIncident {
     }
 
     /**
-     * @throws OutOfScopeException when the caller may not capture records (403)
+     * @throws vn.drugctl.common.tenancy.OutOfScopeException when the caller may not capture records (403)
      */
     public Incident record(Command command, TenantScope scope) {
         Unit unit = scope.unit();
-        try {
-            scope.requireCapture(unit);
-        } catch (OutOfScopeException e) {
-            audit.refusedCreation(scope, "incident refused: the caller captures no records");
-            throw e;
+        scope.requireCapture(unit);
+        Incident.Change change = Incident.record(command.draft(), unit.code(), unit.path(), command.outcome(),
+                command.hotspotEffects(), new Incident.Context(time.now(), time.today(), Actor.of(scope)));
+        var details = change.incident().state().details();
+        known("place.unitCode", details.place().unitCode());
+        for (int i = 1; i < details.unitCodes().size(); i++) {
+            known("otherUnitCodes[" + (i - 1) + "]", details.unitCodes().get(i));
         }
-        try {
-            Incident.Change change = Incident.record(command.draft(), unit.code(), unit.path(), command.outcome(),
-                    command.hotspotEffects(), new Incident.Context(time.now(), time.today(), Actor.of(scope)));
-            var details = change.incident().state().details();
-            known("place.unitCode", details.place().unitCode());
-            for (int i = 1; i < details.unitCodes().size(); i++) {
-                known("otherUnitCodes[" + (i - 1) + "]", details.unitCodes().get(i));
-            }
-            List<HotspotEffect> effects = change.incident().state().hotspotEffects();
-            for (int i = 0; i < effects.size(); i++) {
-                hotspots.check(scope, effects.get(i), details.businessDate(), "hotspotEffects[" + i + "]");
-            }
-            incidents.add(change.incident(), change.newEntries(),
-                    audit.change(scope, change.incident(), AuditLine.Action.CREATE, change.newEntries()));
-            return change.incident();
-        } catch (RuntimeException refused) {
-            audit.refusedCreation(scope, "incident refused: " + refused.getMessage());
-            throw refused;
+        List<HotspotEffect> effects = change.incident().state().hotspotEffects();
+        for (int i = 0; i < effects.size(); i++) {
+            hotspots.check(scope, effects.get(i), details.businessDate(), "hotspotEffects[" + i + "]");
         }
+        incidents.add(change.incident(), change.newEntries(),
+                audit.change(scope, change.incident(), AuditLine.Action.CREATE, change.newEntries()));
+        return change.incident();
     }
 
     private void known(String field, String code) {

@@ -1,7 +1,6 @@
 package vn.drugctl.hotspot.surveillance.application;
 
 import vn.drugctl.common.events.Actor;
-import vn.drugctl.common.tenancy.OutOfScopeException;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.hotspot.hotspot.application.AuditLine;
 import vn.drugctl.hotspot.shared.BusinessTime;
@@ -15,8 +14,7 @@ import java.time.LocalDate;
 
 /**
  * Opens a surveillance record for the caller's own unit: the domain checks values and the rules in force on the
- * opening date; one document write stores it with its event and audit line. A refused request writes only its audit
- * line.
+ * opening date; one document write stores it with its event and audit line. A refused request writes nothing.
  */
 public class OpeningSurveillanceRecord {
     private final SurveillanceRecords records;
@@ -37,22 +35,12 @@ public class OpeningSurveillanceRecord {
     }
 
     public SurveillanceRecord open(Command c, TenantScope scope) {
-        try {
-            scope.requireCapture(scope.unit());
-        } catch (OutOfScopeException e) {
-            audit.refusedCreation(scope, "surveillance record refused: the caller captures no records");
-            throw e;
-        }
-        try {
-            SurveillanceRecord.Change change = SurveillanceRecord.open(c.kind(), c.subject(), c.classification(),
-                    c.openedOn(), c.reason(), c.documentRef(), scope.unitCode(), scope.unitPath(),
-                    new SurveillanceRecord.Context(rules, time.today(), time.now(), Actor.of(scope)));
-            records.add(change.record(), change.newEntries(),
-                    audit.change(scope, change.record(), AuditLine.Action.CREATE, change.newEntries()));
-            return change.record();
-        } catch (RuntimeException refused) {
-            audit.refusedCreation(scope, "surveillance record refused: " + refused.getMessage());
-            throw refused;
-        }
+        scope.requireCapture(scope.unit());
+        SurveillanceRecord.Change change = SurveillanceRecord.open(c.kind(), c.subject(), c.classification(),
+                c.openedOn(), c.reason(), c.documentRef(), scope.unitCode(), scope.unitPath(),
+                new SurveillanceRecord.Context(rules, time.today(), time.now(), Actor.of(scope)));
+        records.add(change.record(), change.newEntries(),
+                audit.change(scope, change.record(), AuditLine.Action.CREATE, change.newEntries()));
+        return change.record();
     }
 }

@@ -37,10 +37,6 @@ public class SurveillanceAudit {
                 : owner.unitPath(), AuditLine.Action.DENIED, what));
     }
 
-    public void refusedCreation(TenantScope scope, String what) {
-        trail.record(line(scope, null, null, null, AuditLine.Action.NO_CHANGE, what));
-    }
-
     public void searched(TenantScope scope, String what, long count) {
         trail.record(new AuditLine(scope, null, null, null, AuditLine.Action.SEARCH, what, null,
                 org.slf4j.MDC.get(CorrelationIds.MDC_KEY), count));

@@ -1,70 +1,62 @@
 package vn.drugctl.hotspot.arrest.infrastructure.mongo;
 
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.AuditEntry;
+import vn.drugctl.common.audit.MongoAuditTrail;
 import vn.drugctl.common.events.OutboxRecord;
 import vn.drugctl.hotspot.arrest.application.ArrestAuditTrail;
 import vn.drugctl.hotspot.hotspot.application.AuditLine;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.UUID;
-
 /**
- * The audit lines of one record type ({@code incident}, {@code surveillance-record}) in the platform's audit
- * collection {@value #COLLECTION}, insert-only and in the same shape as the hotspot lines: a read, a refusal or a
- * search is inserted at once ({@link #record}, which returns only once the line is stored, so a read that cannot be
+ * The audit lines of one record type ({@code incident}, {@code surveillance-record}) in the platform's audit trail
+ * ({@code vn.drugctl.common.audit}, collection {@value MongoAuditTrail#COLLECTION}, insert-only): a read, a refusal or a
+ * search is stored at once ({@link #record}, which returns only once the line is stored, so a read that cannot be
  * audited fails); the line of a change becomes an {@link OutboxRecord} that travels in the change's own document
  * write and is inserted by the outbox relay (idempotent by id), so a change and its audit line cannot part.
- *
- * <p>Interim, like the hotspot feature's adapter: when platform-common's generic audit is merged, this class
- * delegates to it and the use cases do not change.
+ * A creation is audited {@code REGISTER}, like the registry's.
  */
 public class MongoRecordAuditTrail implements ArrestAuditTrail {
-    public static final String COLLECTION = "audit_log";
-
-    private final MongoTemplate mongo;
-    private final Clock clock;
+    private final MongoAuditTrail trail;
+    private final AuditEntries entries;
     private final String recordType;
 
-    public MongoRecordAuditTrail(MongoTemplate mongo, Clock clock, String recordType) {
-        this.mongo = mongo;
-        this.clock = clock;
+    public MongoRecordAuditTrail(MongoAuditTrail trail, AuditEntries entries, String recordType) {
+        this.trail = trail;
+        this.entries = entries;
         this.recordType = recordType;
     }
 
     @Override
     public void record(AuditLine line) {
-        Document document = document(line);
-        document.put("_id", UUID.randomUUID().toString());
-        mongo.insert(document, COLLECTION);
+        trail.record(entry(line));
     }
 
     public OutboxRecord outboxRecord(AuditLine line) {
-        return new OutboxRecord(UUID.randomUUID().toString(), COLLECTION, document(line));
+        return trail.outboxRecord(entry(line));
     }
 
-    private Document document(AuditLine line) {
-        Document d = new Document();
-        d.put("at", Date.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-        d.put("subject", line.actor().subject());
-        d.put("username", line.actor().username());
-        d.put("actorUnitCode", line.actor().unitCode());
-        d.put("actorUnitPath", line.actor().unitPath());
-        d.put("recordType", recordType);
-        d.put("recordId", line.recordId());
-        d.put("recordUnitCode", line.unitCode());
-        d.put("recordUnitPath", line.unitPath());
-        d.put("action", line.action().name());
-        d.put("what", cut(line.what(), 1000));
-        d.put("purpose", line.purpose() == null || line.purpose().isBlank() ? null : cut(line.purpose().strip(), 500));
-        d.put("correlationId", line.correlationId());
-        d.put("resultCount", line.resultCount());
-        return d;
+    private AuditEntry entry(AuditLine line) {
+        return switch (line.action()) {
+            case SEARCH -> entries.search(line.actor(), recordType, line.what(),
+                    line.resultCount() == null ? 0 : line.resultCount(), line.correlationId());
+            case DENIED -> entries.denied(line.actor(), recordType, line.recordId(), line.unitCode(),
+                    line.unitPath().isEmpty() ? null : line.unitPath(), line.what(), line.purpose(),
+                    line.correlationId());
+            default -> entries.of(line.actor(), recordType, line.recordId(), line.unitCode(), line.unitPath(),
+                    action(line.action()), line.what(), line.purpose(), line.correlationId());
+        };
     }
 
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    private static AuditAction action(AuditLine.Action action) {
+        return switch (action) {
+            case READ -> AuditAction.READ;
+            case CREATE -> AuditAction.REGISTER;
+            case CHANGE -> AuditAction.CHANGE;
+            case NO_CHANGE -> AuditAction.NO_CHANGE;
+            case DENIED -> AuditAction.DENIED;
+            case SEARCH -> AuditAction.SEARCH;
+            case DISCLOSE -> AuditAction.DISCLOSE;
+        };
     }
 }
