@@ -5,11 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.AuditTrail;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.hotspot.hotspot.application.AddingHotspot;
 import vn.drugctl.hotspot.hotspot.application.ChangingHotspot;
 import vn.drugctl.hotspot.hotspot.application.HotspotAudit;
-import vn.drugctl.hotspot.hotspot.application.HotspotAuditTrail;
 import vn.drugctl.hotspot.hotspot.application.Hotspots;
 import vn.drugctl.hotspot.hotspot.application.ReadingHotspot;
 import vn.drugctl.hotspot.hotspot.application.SearchingHotspots;
@@ -31,8 +32,8 @@ class HotspotConfiguration {
     }
 
     @Bean
-    HotspotAudit hotspotAudit(HotspotAuditTrail trail) {
-        return new HotspotAudit(trail);
+    HotspotAudit hotspotAudit(AuditTrail trail, AuditEntries entries) {
+        return new HotspotAudit(trail, entries);
     }
 
     @Bean

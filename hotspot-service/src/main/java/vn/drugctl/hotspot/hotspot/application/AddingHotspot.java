@@ -1,5 +1,6 @@
 package vn.drugctl.hotspot.hotspot.application;
 
+import vn.drugctl.common.audit.AuditAction;
 import vn.drugctl.common.domain.Conflict;
 import vn.drugctl.common.domain.InvalidField;
 import vn.drugctl.common.domain.RuleViolation;
@@ -14,6 +15,7 @@ import vn.drugctl.hotspot.hotspot.domain.HotspotDetails;
 import vn.drugctl.hotspot.hotspot.domain.HotspotKind;
 import vn.drugctl.hotspot.hotspot.domain.HotspotReason;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +126,7 @@ public class AddingHotspot {
         Hotspot hotspot = change.hotspot();
         String extra = command.overrule() == null ? null : "overruled watched point " + command.overrule().matchedId()
                 + ": " + ((HotspotAdded) change.newEntries().getFirst().event()).overruledMatch().reason();
-        hotspots.add(hotspot, change.newEntries(), audit.change(scope, hotspot, AuditLine.Action.CREATE,
+        hotspots.add(hotspot, change.newEntries(), audit.change(scope, hotspot, AuditAction.REGISTER,
                 change.newEntries(), extra, command.purpose()));
         return new Outcome(hotspot, false);
     }
@@ -139,13 +141,20 @@ public class AddingHotspot {
     private Map<String, Object> shown(WatchedMatch match, TenantScope scope) {
         HotspotCard card = match.card();
         Unit unit = units.require(card.unitCode());
+        Map<String, Object> shown = new LinkedHashMap<>();
+        shown.put("id", card.id());
         if (scope.canView(unit)) {
-            return Map.of("id", card.id(), "kind", card.kind(), "status", card.status(), "name", card.name(),
-                    "address", card.address() == null ? "" : card.address(), "unitCode", card.unitCode(),
-                    "matchedOn", match.matchedOn());
+            shown.put("kind", card.kind());
+            shown.put("status", card.status());
+            shown.put("name", card.name());
+            shown.put("address", card.address());
+            shown.put("unitCode", card.unitCode());
+        } else {
+            shown.put("unitCode", unit.code());
+            shown.put("unitName", unit.name());
+            shown.put("shown", "watched point managed by unit " + unit.code() + " (" + unit.name() + ")");
         }
-        return Map.of("id", card.id(), "unitCode", unit.code(), "unitName", unit.name(),
-                "matchedOn", match.matchedOn(), "shown", "watched point managed by unit " + unit.code() + " ("
-                        + unit.name() + ")");
+        shown.put("matchedOn", match.matchedOn());
+        return shown;
     }
 }

@@ -1,5 +1,6 @@
 package vn.drugctl.hotspot.hotspot.application;
 
+import vn.drugctl.common.audit.AuditAction;
 import vn.drugctl.common.domain.Conflict;
 import vn.drugctl.common.domain.NotFound;
 import vn.drugctl.common.events.Actor;
@@ -67,7 +68,7 @@ public class ChangingHotspot {
                 return hotspot;
             }
             if (hotspots.update(result.hotspot(), hotspot.version(), result.newEntries(),
-                    audit.change(scope, result.hotspot(), AuditLine.Action.CHANGE, result.newEntries(), null,
+                    audit.change(scope, result.hotspot(), AuditAction.CHANGE, result.newEntries(), null,
                             purpose))) {
                 return result.hotspot();
             }

@@ -1,5 +1,6 @@
 package vn.drugctl.hotspot.hotspot.application;
 
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.hotspot.hotspot.domain.HistoryEntry;
 import vn.drugctl.hotspot.hotspot.domain.Hotspot;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public interface Hotspots {
     /** Stores a new hotspot with its first entries and the audit line of the addition, atomically. */
-    void add(Hotspot hotspot, List<HistoryEntry> entries, AuditLine audit);
+    void add(Hotspot hotspot, List<HistoryEntry> entries, AuditEntry audit);
 
     /**
      * Stores the hotspot's new state, appends its new entries and records the audit line of the change, atomically,
@@ -25,7 +26,7 @@ public interface Hotspots {
      *
      * @return {@code false} when someone else changed it meanwhile (nothing was written)
      */
-    boolean update(Hotspot hotspot, long expectedVersion, List<HistoryEntry> newEntries, AuditLine audit);
+    boolean update(Hotspot hotspot, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry audit);
 
     /** The hotspot if it exists and lies in the caller's view scope. */
     Optional<Hotspot> find(String id, TenantScope scope);

@@ -78,7 +78,6 @@ public final class Hotspot {
         if (overruled != null) {
             require(overruled.matchedId() != null && !overruled.matchedId().isBlank(), "overrule.matchedId",
                     "is required");
-            Texts.requiredLine("overrule.reason", overruled.reason(), Texts.LINE_MAX);
             overruled = new HotspotAdded.OverruledMatch(overruled.matchedId().strip(),
                     Texts.requiredLine("overrule.reason", overruled.reason(), Texts.LINE_MAX));
         }

@@ -41,7 +41,7 @@ class HotspotCreationIT extends HotspotApiFixtures {
         Document audit = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("recordId").is(id)), Document.class,
                 "audit_log");
-        assertThat(audit.getString("action")).isEqualTo("CREATE");
+        assertThat(audit.getString("action")).isEqualTo("REGISTER");
         assertThat(audit.getString("what")).startsWith("HotspotAdded ");
         assertThat(audit.getString("username")).isEqualTo("officer.hn-bl-vuban");
     }

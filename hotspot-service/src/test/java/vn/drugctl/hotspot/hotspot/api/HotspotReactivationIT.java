@@ -86,7 +86,7 @@ class HotspotReactivationIT extends HotspotApiFixtures {
         outboxDrained();
         var audit = mongo.findOne(org.springframework.data.mongodb.core.query.Query.query(
                 org.springframework.data.mongodb.core.query.Criteria.where("recordId").is(created.get("id").asString())
-                        .and("action").is("CREATE")), org.bson.Document.class, "audit_log");
+                        .and("action").is("REGISTER")), org.bson.Document.class, "audit_log");
         assertThat(audit.getString("what")).contains("overruled watched point " + old + ": Chủ mới, kinh doanh khác hẳn");
     }
 

@@ -114,4 +114,20 @@ class HotspotReadAndSearchIT extends HotspotApiFixtures {
         assertThat(body(getPath(HOTSPOTS + "/map.geojson", officer(GIASANG))).get("features")).isEmpty();
         assertThat(newestAuditLines(1).getFirst().getString("what")).startsWith("map of hotspots");
     }
+
+    @Test
+    void supervisorsReadAHotspotsAuditTrailAndAnOfficerMayNot() throws Exception {
+        String id = createdId(riskPoint(VUBAN, "Thôn Đông"), officer(VUBAN));
+        getPath(HOTSPOTS + "/" + id, officer(VUBAN)).andExpect(status().isOk());
+        outboxDrained();
+        JsonNode trail = body(getPath(HOTSPOTS + "/audit/hotspots/" + id, districtOfficer(BINHLUC))
+                .andExpect(status().isOk()));
+        List<String> actions = new ArrayList<>();
+        trail.get("items").forEach(i -> actions.add(i.get("action").asString()));
+        assertThat(actions).contains("REGISTER", "READ");
+        getPath(HOTSPOTS + "/audit/hotspots/" + id, officer(VUBAN)).andExpect(status().isForbidden());
+        JsonNode elsewhere = body(getPath(HOTSPOTS + "/audit/hotspots/" + id, provinceAnalyst(THAINGUYEN))
+                .andExpect(status().isOk()));
+        assertThat(elsewhere.get("items")).isEmpty();
+    }
 }

@@ -8,13 +8,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import vn.drugctl.common.audit.AuditEntry;
+import vn.drugctl.common.audit.MongoAuditTrail;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
 import vn.drugctl.common.events.OutboxEntry;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
 import vn.drugctl.hotspot.hotspot.application.HotspotCard;
 import vn.drugctl.hotspot.hotspot.application.HotspotPage;
 import vn.drugctl.hotspot.hotspot.application.HotspotQuery;
@@ -52,11 +53,11 @@ public class MongoHotspots implements Hotspots {
     private final EventEnvelopes envelopes;
     private final UnitCatalogue units;
     private final HotspotEventCodec codec;
-    private final MongoHotspotAuditTrail audit;
+    private final MongoAuditTrail audit;
     private final BusinessTime time;
 
     public MongoHotspots(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes, UnitCatalogue units,
-                         HotspotEventCodec codec, MongoHotspotAuditTrail audit, BusinessTime time) {
+                         HotspotEventCodec codec, MongoAuditTrail audit, BusinessTime time) {
         this.mongo = mongo;
         this.store = store;
         this.envelopes = envelopes;
@@ -73,14 +74,14 @@ public class MongoHotspots implements Hotspots {
     }
 
     @Override
-    public void add(Hotspot hotspot, List<HistoryEntry> entries, AuditLine auditLine) {
+    public void add(Hotspot hotspot, List<HistoryEntry> entries, AuditEntry auditLine) {
         Unit unit = units.require(hotspot.unitCode());
         HotspotDocument document = HotspotDocument.of(hotspot, codec, unit.provinceCode());
         store.insert(document, outbox(hotspot, unit, entries), List.of(audit.outboxRecord(auditLine)));
     }
 
     @Override
-    public boolean update(Hotspot hotspot, long expectedVersion, List<HistoryEntry> newEntries, AuditLine auditLine) {
+    public boolean update(Hotspot hotspot, long expectedVersion, List<HistoryEntry> newEntries, AuditEntry auditLine) {
         Unit unit = units.require(hotspot.unitCode());
         HotspotDocument state = new HotspotDocument();
         state.id = hotspot.id();
