@@ -25,9 +25,6 @@ public record IncidentResponse(String id, String unitCode, List<String> unitPath
     public record Place(String road, String village, String unitCode) {
     }
 
-    public record Label<E extends Enum<E>>(E code, String label) {
-    }
-
     public record SuspectView(String suspectId, String personId, String fullName, LocalDate birthDate,
                               Integer birthYear, String residence, String residenceProvinceCode,
                               List<ActView> acts, String actNote) {
