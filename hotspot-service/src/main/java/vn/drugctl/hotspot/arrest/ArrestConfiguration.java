@@ -1,9 +1,9 @@
 package vn.drugctl.hotspot.arrest;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.AuditTrail;
 import vn.drugctl.common.audit.MongoAuditTrail;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.drugctl.common.events.AggregateStore;
@@ -21,7 +21,6 @@ import vn.drugctl.hotspot.arrest.application.ReadingIncidents;
 import vn.drugctl.hotspot.arrest.application.RecordingIncident;
 import vn.drugctl.hotspot.arrest.infrastructure.mongo.IncidentEventCodec;
 import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoIncidents;
-import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoRecordAuditTrail;
 import vn.drugctl.hotspot.arrest.infrastructure.kafka.IncidentEffectsListener;
 import vn.drugctl.hotspot.hotspot.application.ChangingHotspot;
 import vn.drugctl.hotspot.hotspot.application.Hotspots;
@@ -35,17 +34,10 @@ import vn.drugctl.hotspot.shared.BusinessTime;
  */
 @Configuration(proxyBeanMethods = false)
 class ArrestConfiguration {
-    static final String AUDIT = "incidentAuditTrail";
-
-    @Bean(AUDIT)
-    MongoRecordAuditTrail incidentAuditTrail(MongoAuditTrail trail, AuditEntries entries) {
-        return new MongoRecordAuditTrail(trail, entries, "incident");
-    }
-
     @Bean
     MongoIncidents mongoIncidents(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes,
                                   UnitCatalogue units, IncidentEventCodec codec,
-                                  @Qualifier(AUDIT) MongoRecordAuditTrail audit, BusinessTime time) {
+                                  MongoAuditTrail audit, BusinessTime time) {
         return new MongoIncidents(mongo, store, envelopes, units, codec, audit, time);
     }
 
@@ -68,8 +60,8 @@ class ArrestConfiguration {
     }
 
     @Bean
-    IncidentAudit incidentAudit(@Qualifier(AUDIT) MongoRecordAuditTrail audit) {
-        return new IncidentAudit(audit);
+    IncidentAudit incidentAudit(AuditTrail trail, AuditEntries entries) {
+        return new IncidentAudit(trail, entries);
     }
 
     @Bean

@@ -2,17 +2,16 @@ package vn.drugctl.hotspot.surveillance;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.AuditTrail;
 import vn.drugctl.common.audit.MongoAuditTrail;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
 import vn.drugctl.common.tenancy.UnitCatalogue;
-import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoRecordAuditTrail;
 import vn.drugctl.hotspot.shared.BusinessTime;
 import vn.drugctl.hotspot.surveillance.application.ChangingSurveillanceRecord;
 import vn.drugctl.hotspot.surveillance.application.OpeningSurveillanceRecord;
@@ -30,8 +29,6 @@ import vn.drugctl.hotspot.surveillance.infrastructure.mongo.SurveillanceEventCod
 @EnableConfigurationProperties(SurveillanceRulesProperties.class)
 class SurveillanceConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SurveillanceConfiguration.class);
-    static final String AUDIT = "surveillanceAuditTrail";
-
     @Bean
     SurveillanceRules surveillanceRules(SurveillanceRulesProperties properties) {
         SurveillanceRules rules = properties.toRules();
@@ -39,23 +36,18 @@ class SurveillanceConfiguration {
         return rules;
     }
 
-    @Bean(AUDIT)
-    MongoRecordAuditTrail surveillanceAuditTrail(MongoAuditTrail trail, AuditEntries entries) {
-        return new MongoRecordAuditTrail(trail, entries, "surveillance-record");
-    }
-
     @Bean
     MongoSurveillanceRecords mongoSurveillanceRecords(MongoTemplate mongo, AggregateStore store,
                                                       EventEnvelopes envelopes, UnitCatalogue units,
                                                       SurveillanceEventCodec codec,
-                                                      @Qualifier(AUDIT) MongoRecordAuditTrail audit,
+                                                      MongoAuditTrail audit,
                                                       BusinessTime time) {
         return new MongoSurveillanceRecords(mongo, store, envelopes, units, codec, audit, time);
     }
 
     @Bean
-    SurveillanceAudit surveillanceAudit(@Qualifier(AUDIT) MongoRecordAuditTrail audit) {
-        return new SurveillanceAudit(audit);
+    SurveillanceAudit surveillanceAudit(AuditTrail trail, AuditEntries entries) {
+        return new SurveillanceAudit(trail, entries);
     }
 
     @Bean

@@ -9,7 +9,8 @@ import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.hotspot.arrest.domain.Incident;
 import vn.drugctl.hotspot.arrest.domain.IncidentDraft;
 import vn.drugctl.hotspot.arrest.domain.Outcome;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 
 import java.util.function.BiFunction;
@@ -80,7 +81,7 @@ public class ChangingIncident {
                 throw refused;
             }
             if (incidents.update(result.incident(), incident.version(), result.newEntries(),
-                    audit.change(scope, result.incident(), AuditLine.Action.CHANGE, result.newEntries()))) {
+                    audit.change(scope, result.incident(), AuditAction.CHANGE, result.newEntries()))) {
                 return result.incident();
             }
             if (expectedVersion != null || attempt == ATTEMPTS) {

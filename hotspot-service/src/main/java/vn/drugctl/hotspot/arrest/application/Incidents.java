@@ -3,7 +3,8 @@ package vn.drugctl.hotspot.arrest.application;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.hotspot.arrest.domain.Incident;
 import vn.drugctl.hotspot.arrest.domain.IncidentHistoryEntry;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +15,10 @@ import java.util.Optional;
  * its new history entries, their events and the change's audit line in one document write.
  */
 public interface Incidents {
-    void add(Incident incident, List<IncidentHistoryEntry> entries, AuditLine auditLine);
+    void add(Incident incident, List<IncidentHistoryEntry> entries, AuditEntry auditLine);
 
     /** @return false when the incident changed since {@code expectedVersion} (nothing written) */
-    boolean update(Incident incident, long expectedVersion, List<IncidentHistoryEntry> newEntries, AuditLine auditLine);
+    boolean update(Incident incident, long expectedVersion, List<IncidentHistoryEntry> newEntries, AuditEntry auditLine);
 
     Optional<Incident> find(String id, TenantScope scope);
 

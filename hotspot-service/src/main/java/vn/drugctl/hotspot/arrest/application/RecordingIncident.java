@@ -9,7 +9,8 @@ import vn.drugctl.hotspot.arrest.domain.HotspotEffect;
 import vn.drugctl.hotspot.arrest.domain.Incident;
 import vn.drugctl.hotspot.arrest.domain.IncidentDraft;
 import vn.drugctl.hotspot.arrest.domain.Outcome;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 
 import java.util.List;
@@ -59,7 +60,7 @@ public class RecordingIncident {
             hotspots.check(scope, effects.get(i), details.businessDate(), "hotspotEffects[" + i + "]");
         }
         incidents.add(change.incident(), change.newEntries(),
-                audit.change(scope, change.incident(), AuditLine.Action.CREATE, change.newEntries()));
+                audit.change(scope, change.incident(), AuditAction.REGISTER, change.newEntries()));
         return change.incident();
     }
 

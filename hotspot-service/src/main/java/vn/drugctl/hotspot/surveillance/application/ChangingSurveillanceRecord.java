@@ -6,7 +6,8 @@ import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.OutOfScopeException;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.UnitCatalogue;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceRecord;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceRules;
@@ -64,7 +65,7 @@ public class ChangingSurveillanceRecord {
                 throw refused;
             }
             if (records.update(change.record(), record.version(), change.newEntries(),
-                    audit.change(scope, change.record(), AuditLine.Action.CHANGE, change.newEntries()))) {
+                    audit.change(scope, change.record(), AuditAction.CHANGE, change.newEntries()))) {
                 return change.record();
             }
             if (expectedVersion != null || attempt == ATTEMPTS) {

@@ -2,7 +2,8 @@ package vn.drugctl.hotspot.surveillance.application;
 
 import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 import vn.drugctl.hotspot.surveillance.domain.Classification;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceKind;
@@ -40,7 +41,7 @@ public class OpeningSurveillanceRecord {
                 c.openedOn(), c.reason(), c.documentRef(), scope.unitCode(), scope.unitPath(),
                 new SurveillanceRecord.Context(rules, time.today(), time.now(), Actor.of(scope)));
         records.add(change.record(), change.newEntries(),
-                audit.change(scope, change.record(), AuditLine.Action.CREATE, change.newEntries()));
+                audit.change(scope, change.record(), AuditAction.REGISTER, change.newEntries()));
         return change.record();
     }
 }

@@ -1,7 +1,8 @@
 package vn.drugctl.hotspot.surveillance.application;
 
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceHistoryEntry;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceRecord;
 
@@ -15,11 +16,11 @@ import java.util.function.Consumer;
  * in one document write.
  */
 public interface SurveillanceRecords {
-    void add(SurveillanceRecord record, List<SurveillanceHistoryEntry> entries, AuditLine auditLine);
+    void add(SurveillanceRecord record, List<SurveillanceHistoryEntry> entries, AuditEntry auditLine);
 
     /** @return false when the record changed since {@code expectedVersion} (nothing written) */
     boolean update(SurveillanceRecord record, long expectedVersion, List<SurveillanceHistoryEntry> newEntries,
-                   AuditLine auditLine);
+                   AuditEntry auditLine);
 
     Optional<SurveillanceRecord> find(String id, TenantScope scope);
 

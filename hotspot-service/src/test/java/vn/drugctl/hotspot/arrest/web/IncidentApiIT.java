@@ -180,6 +180,7 @@ class IncidentApiIT extends HotspotApiTest {
         getPath(BASE + "/unknown-id", officer(VUBAN)).andExpect(status().isNotFound());
         Document denied = newestAuditLines(1).getFirst();
         assertThat(denied.getString("action")).isEqualTo("DENIED");
+        assertThat(denied.getString("recordType")).isEqualTo("incident");
         // the district sees it but captures only for the district: 403 on a change
         rejectedWithoutChange("incidents", id, () -> postJson(BASE + "/" + id + "/outcome",
                 "{\"kind\":\"ADMINISTRATIVE\",\"sanctionDecisionRef\":\"QĐ 1\"}", districtOfficer(BINHLUC))

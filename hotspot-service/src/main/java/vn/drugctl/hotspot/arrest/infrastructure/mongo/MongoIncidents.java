@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.drugctl.common.audit.MongoAuditTrail;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
 import vn.drugctl.common.events.OutboxEntry;
@@ -19,7 +20,8 @@ import vn.drugctl.hotspot.arrest.application.IncidentSummary;
 import vn.drugctl.hotspot.arrest.application.Incidents;
 import vn.drugctl.hotspot.arrest.domain.Incident;
 import vn.drugctl.hotspot.arrest.domain.IncidentHistoryEntry;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 
 import java.util.ArrayList;
@@ -41,11 +43,11 @@ public class MongoIncidents implements Incidents {
     private final EventEnvelopes envelopes;
     private final UnitCatalogue units;
     private final IncidentEventCodec codec;
-    private final MongoRecordAuditTrail audit;
+    private final MongoAuditTrail audit;
     private final BusinessTime time;
 
     public MongoIncidents(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes, UnitCatalogue units,
-                          IncidentEventCodec codec, MongoRecordAuditTrail audit, BusinessTime time) {
+                          IncidentEventCodec codec, MongoAuditTrail audit, BusinessTime time) {
         this.mongo = mongo;
         this.store = store;
         this.envelopes = envelopes;
@@ -58,7 +60,7 @@ public class MongoIncidents implements Incidents {
     }
 
     @Override
-    public void add(Incident incident, List<IncidentHistoryEntry> entries, AuditLine auditLine) {
+    public void add(Incident incident, List<IncidentHistoryEntry> entries, AuditEntry auditLine) {
         Unit unit = units.require(incident.unitCode());
         store.insert(IncidentDocument.of(incident, codec), outbox(incident, unit, entries),
                 List.of(audit.outboxRecord(auditLine)));
@@ -66,7 +68,7 @@ public class MongoIncidents implements Incidents {
 
     @Override
     public boolean update(Incident incident, long expectedVersion, List<IncidentHistoryEntry> newEntries,
-                          AuditLine auditLine) {
+                          AuditEntry auditLine) {
         Unit unit = units.require(incident.unitCode());
         IncidentDocument state = new IncidentDocument();
         state.copyState(incident.state());

@@ -13,8 +13,9 @@ import vn.drugctl.common.events.OutboxEntry;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
-import vn.drugctl.hotspot.arrest.infrastructure.mongo.MongoRecordAuditTrail;
-import vn.drugctl.hotspot.hotspot.application.AuditLine;
+import vn.drugctl.common.audit.MongoAuditTrail;
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 import vn.drugctl.hotspot.surveillance.application.SurveillancePage;
 import vn.drugctl.hotspot.surveillance.application.SurveillanceQuery;
@@ -42,11 +43,11 @@ public class MongoSurveillanceRecords implements SurveillanceRecords {
     private final EventEnvelopes envelopes;
     private final UnitCatalogue units;
     private final SurveillanceEventCodec codec;
-    private final MongoRecordAuditTrail audit;
+    private final MongoAuditTrail audit;
     private final BusinessTime time;
 
     public MongoSurveillanceRecords(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes,
-                                    UnitCatalogue units, SurveillanceEventCodec codec, MongoRecordAuditTrail audit,
+                                    UnitCatalogue units, SurveillanceEventCodec codec, MongoAuditTrail audit,
                                     BusinessTime time) {
         this.mongo = mongo;
         this.store = store;
@@ -60,7 +61,7 @@ public class MongoSurveillanceRecords implements SurveillanceRecords {
     }
 
     @Override
-    public void add(SurveillanceRecord record, List<SurveillanceHistoryEntry> entries, AuditLine auditLine) {
+    public void add(SurveillanceRecord record, List<SurveillanceHistoryEntry> entries, AuditEntry auditLine) {
         Unit unit = units.require(record.unitCode());
         store.insert(SurveillanceRecordDocument.of(record, codec), outbox(record, unit, entries),
                 List.of(audit.outboxRecord(auditLine)));
@@ -68,7 +69,7 @@ public class MongoSurveillanceRecords implements SurveillanceRecords {
 
     @Override
     public boolean update(SurveillanceRecord record, long expectedVersion, List<SurveillanceHistoryEntry> newEntries,
-                          AuditLine auditLine) {
+                          AuditEntry auditLine) {
         Unit unit = units.require(record.unitCode());
         SurveillanceRecordDocument s = new SurveillanceRecordDocument();
         s.copyState(record.state());
