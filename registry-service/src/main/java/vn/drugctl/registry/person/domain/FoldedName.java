@@ -1,21 +1,18 @@
 package vn.drugctl.registry.person.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import vn.drugctl.common.text.FoldedText;
 
-/** Vietnamese names folded for matching: no diacritics, đ → d, lower case, single spaces. */
+
+/**
+ * Vietnamese names folded for matching: no diacritics, đ → d, lower case, single spaces; platform-core's
+ * {@link FoldedText}, the rule every service shares.
+ */
 public final class FoldedName {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private FoldedName() {
     }
 
     public static String fold(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        String stripped = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+        return FoldedText.fold(name);
     }
 
     /**
@@ -25,22 +22,6 @@ public final class FoldedName {
      * and {@link FreeText} see and refuse them.
      */
     public static String normalise(String text) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder normalised = new StringBuilder(composed.length());
-        boolean space = false;
-        for (int i = 0; i < composed.length(); ) {
-            int c = composed.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.getType(c) == Character.SPACE_SEPARATOR) {
-                space = true;
-                continue;
-            }
-            if (space && !normalised.isEmpty()) {
-                normalised.append(' ');
-            }
-            space = false;
-            normalised.appendCodePoint(c);
-        }
-        return normalised.toString();
+        return FoldedText.normalise(text);
     }
 }

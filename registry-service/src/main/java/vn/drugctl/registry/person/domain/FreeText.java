@@ -10,6 +10,7 @@ import java.util.Optional;
  * reorder what a reader sees, break CSV and document exports, and forge lines in logs. A value that may span
  * several lines (a note) may contain line breaks (LF, CR), nothing else of the kind.
  * <p>
+ * The rule is platform-core's {@link vn.drugctl.common.text.FreeText}, shared by every service.
  * Names follow the stricter {@link PersonName}. Plain Java, used by the API's request checks and the survey import
  * alike, so both refuse the same values with the same words.
  */
@@ -28,38 +29,16 @@ public final class FreeText {
      * @param multiline whether line breaks (LF, CR) are allowed
      */
     public static Optional<String> problem(String text, boolean multiline) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (int i = 0, position = 1; i < text.length(); position++) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (multiline && (c == '\n' || c == '\r')) {
-                continue;
-            }
-            if (c == '\n' || c == '\r' || Character.getType(c) == Character.LINE_SEPARATOR
-                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-                return Optional.of("must be on one line: found a line break (" + describe(c) + ") at character "
-                        + position);
-            }
-            if (isHidden(c)) {
-                return Optional.of("must not contain control or invisible formatting characters: found "
-                        + describe(c) + " at character " + position);
-            }
-        }
-        return Optional.empty();
+        return vn.drugctl.common.text.FreeText.problem(text, multiline);
     }
 
     /** A control (Cc), formatting (Cf), line or paragraph separator, or a lone surrogate (Cs) character. */
     static boolean isHidden(int c) {
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return vn.drugctl.common.text.FreeText.isHidden(c);
     }
 
     /** {@code U+0000 NULL}: the code point and its Unicode name, never the character itself. */
     static String describe(int c) {
-        String name = Character.getName(c);
-        return String.format("U+%04X", c) + (name == null ? "" : " " + name);
+        return vn.drugctl.common.text.FreeText.describe(c);
     }
 }

@@ -1,6 +1,7 @@
 package vn.drugctl.registry.person.domain;
 
-import java.text.Normalizer;
+import vn.drugctl.common.text.NameText;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import java.util.Optional;
  *       aliases.</li>
  * </ul>
  * A reason never repeats the refused text (it may be long or hostile): it names a character by its code point.
+ * The character rules are platform-core's {@link NameText}, shared by every service; the bounds are the registry's.
  */
 public final class PersonName {
     public static final int FULL_NAME_MIN = 2;
@@ -45,50 +47,12 @@ public final class PersonName {
         }
     }
 
-    private static final int TYPOGRAPHIC_APOSTROPHE = '\u2019';
-
     private PersonName() {
     }
 
     /** What is wrong with {@code raw} as a name of this kind, or empty when it is a valid name. */
     public static Optional<String> problem(String raw, Kind kind) {
-        if (raw == null) {
-            return Optional.of("is required");
-        }
-        for (int i = 0, position = 1; i < raw.length(); position++) {
-            int c = raw.codePointAt(i);
-            i += Character.charCount(c);
-            if (FreeText.isHidden(c)) {
-                return Optional.of("must not contain control or invisible formatting characters: found "
-                        + FreeText.describe(c) + " at character " + position);
-            }
-        }
-        String name = normalise(raw);
-        if (name.isEmpty()) {
-            return Optional.of("is required");
-        }
-        int previous = -1;
-        for (int i = 0, position = 1; i < name.length(); position++) {
-            int c = name.codePointAt(i);
-            i += Character.charCount(c);
-            if (isMark(c)) {
-                if (previous < 0 || !(Character.isLetter(previous) || isMark(previous))) {
-                    return Optional.of("has an accent mark (" + FreeText.describe(c) + ") that follows no letter, at "
-                            + "character " + position);
-                }
-            } else if (!Character.isLetter(c) && c != ' ' && c != '\'' && c != '-' && c != '.') {
-                return Optional.of("may contain only letters, spaces, apostrophes ('), hyphens (-) and dots (.): "
-                        + "found " + shown(c) + " at character " + position);
-            } else if (previous < 0 && !Character.isLetter(c)) {
-                return Optional.of("must start with a letter");
-            }
-            previous = c;
-        }
-        int length = name.codePointCount(0, name.length());
-        if (length < kind.min || length > kind.max) {
-            return Optional.of("must be " + kind.min + " to " + kind.max + " characters long, not " + length);
-        }
-        return Optional.empty();
+        return NameText.problem(raw, kind.min, kind.max);
     }
 
     /**
@@ -96,7 +60,7 @@ public final class PersonName {
      * control character is kept, for {@link #problem} to refuse.
      */
     public static String normalise(String raw) {
-        return FoldedName.normalise(raw).replace((char) TYPOGRAPHIC_APOSTROPHE, '\'');
+        return NameText.normalise(raw);
     }
 
     /**
@@ -132,16 +96,5 @@ public final class PersonName {
             aliases.add(normalise(raw.get(i)));
         }
         return List.copyOf(aliases);
-    }
-
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
-    }
-
-    /** A refused printable character, quoted, with its code point: {@code '3' (U+0033)}. */
-    private static String shown(int c) {
-        return "'" + Character.toString(c) + "' (" + String.format("U+%04X", c) + ")";
     }
 }

@@ -1,45 +1,26 @@
 package vn.drugctl.registry.person.domain;
 
 import vn.drugctl.common.domain.RuleViolation;
+import vn.drugctl.common.rules.DatedRuleSets;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rules of the registry as they change with the law: dated rule sets (Law 73/2021, the 2025 law...). A change
- * is judged by the rule set in force on its business date.
+ * is judged by the rule set in force on its business date (platform-core's {@link DatedRuleSets}).
  */
 public record RuleBook(List<RuleSet> sets) {
     public RuleBook {
-        if (sets.isEmpty()) {
-            throw new IllegalArgumentException("a rule book needs at least one rule set");
-        }
-        sets = sets.stream().sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
-        Set<LocalDate> dates = sets.stream().map(RuleSet::effectiveFrom).collect(Collectors.toSet());
-        if (dates.size() != sets.size()) {
-            throw new IllegalArgumentException("two rule sets take effect on the same day");
-        }
+        sets = new DatedRuleSets<>("registry", sets).sets();
     }
 
-    /** The rule set in force on {@code date}. */
+    /** The rule set in force on {@code date} ({@link DatedRuleSets#at}: 422 {@code no-rules-in-force} before the first). */
     public RuleSet at(LocalDate date) {
-        RuleSet inForce = null;
-        for (RuleSet set : sets) {
-            if (!set.effectiveFrom().isAfter(date)) {
-                inForce = set;
-            }
-        }
-        if (inForce == null) {
-            throw new RuleViolation("no-rules-in-force", "No registry rules are in force on " + date
-                    + "; the earliest rule set (" + sets.getFirst().id() + ") takes effect on "
-                    + sets.getFirst().effectiveFrom()).with("businessDate", date.toString());
-        }
-        return inForce;
+        return DatedRuleSets.inForce("registry", sets, date);
     }
 
     /** A transition between main lists; {@code null} stands for "on no list". */
@@ -62,7 +43,7 @@ public record RuleBook(List<RuleSet> sets) {
     }
 
     public record RuleSet(String id, LocalDate effectiveFrom, String source, Map<MainList, ManagementPeriod> periods,
-                          List<Transition> transitions, Map<Flag, FlagRule> flags) {
+                          List<Transition> transitions, Map<Flag, FlagRule> flags) implements DatedRuleSets.Dated {
         public RuleSet {
             periods = Map.copyOf(periods);
             transitions = List.copyOf(transitions);

@@ -1,0 +1,2 @@
+/** Hotspot use cases (create, read, search, change) and their ports ({@code Hotspots}, the audit port). */
+package vn.drugctl.hotspot.hotspot.application;

@@ -1,0 +1,2 @@
+/** The hotspot API under {@code /api/hotspots}: requests, responses, controllers. */
+package vn.drugctl.hotspot.hotspot.web;
