@@ -273,6 +273,49 @@ class HotspotsEndToEndIT {
         return null;
     }
 
+    /** Open SUU_TRA records of category DM1 in Vũ Bản at the end of {@code asOf}, as the district counts them. */
+    private static long openDm1SuuTra(String asOf) {
+        JsonNode counts = gateway.expect(200, gateway.get("/api/hotspots/surveillance-records/counts?asOf=" + asOf
+                + "&unit=" + VUBAN, gateway.token("officer.binhluc")));
+        JsonNode dm1 = counts.path("open").path("SUU_TRA").path("byCategory").path("DM1");
+        return dm1.isMissingNode() || dm1.isNull() ? 0 : dm1.asLong();
+    }
+
+    @Test
+    void aSurveillanceRecordIsOpenedCountedAndClosedWithinItsCommuneThroughTheGateway() {
+        String vuban = gateway.token("officer.vuban");
+        String base = "/api/hotspots/surveillance-records";
+        long openBefore = openDm1SuuTra("2024-11-15");
+        long afterClosingBefore = openDm1SuuTra("2024-12-15");
+        String body = """
+                {"kind":"SUU_TRA","subject":{"type":"PERSON","fullName":"Lê Thị Mẫu","birthYear":1990,
+                 "residence":"Thôn 1"},"classification":{"category":"DM1","system":"H2","clazz":"A"},
+                 "openedOn":"2024-10-01","reason":"Rà soát mới","documentRef":"QĐ %s"}""".formatted(RUN);
+
+        JsonNode bad = assertProblem(gateway.post(base, vuban, body.replace("\"DM1\"", "\"DM9\"")), 400,
+                "invalid-request");
+        assertThat(bad.toString()).contains("category");
+        assertProblem(gateway.post(base, gateway.token("analyst.hanam"), body), 403, "out-of-scope");
+        assertThat(openDm1SuuTra("2024-11-15")).as("a refused record is not counted").isEqualTo(openBefore);
+
+        String id = gateway.expect(201, gateway.post(base, vuban, body)).get("id").asString();
+        assertThat(openDm1SuuTra("2024-11-15")).isEqualTo(openBefore + 1);
+        gateway.expect(200, gateway.get(base + "/" + id, gateway.token("analyst.hanam")));
+        assertProblem(gateway.get(base + "/" + id, gateway.token("officer.trangan")), 404, "not-found");
+        assertProblem(gateway.get(base + "/" + id, gateway.token("analyst.thainguyen")), 404, "not-found");
+        assertProblem(gateway.get(base + "/" + id, gateway.partnerToken()), 403, "forbidden");
+        assertProblem(gateway.post(base + "/" + id + "/closing", gateway.token("officer.binhluc"),
+                "{\"reason\":\"PROSECUTED\",\"businessDate\":\"2024-12-01\"}"), 403, "out-of-scope");
+
+        JsonNode closed = gateway.expect(200, gateway.post(base + "/" + id + "/closing", vuban,
+                "{\"reason\":\"PROSECUTED\",\"businessDate\":\"2024-12-01\",\"documentRef\":\"QĐ 7\"}"));
+        assertThat(closed.get("state").get("status").asString()).isEqualTo("CLOSED");
+        JsonNode asOf = gateway.expect(200, gateway.get(base + "/" + id + "?asOf=2024-11-15", vuban));
+        assertThat(asOf.get("stateAsOf").get("status").asString()).isEqualTo("OPEN");
+        assertThat(openDm1SuuTra("2024-11-15")).isEqualTo(openBefore + 1);
+        assertThat(openDm1SuuTra("2024-12-15")).isEqualTo(afterClosingBefore);
+    }
+
     @Test
     void hotspotApiDocumentAndSwaggerUiAreServedThroughTheGatewayWithoutAToken() {
         JsonNode openApi = gateway.expect(200, gateway.get("/api/hotspots/openapi", null));
