@@ -290,6 +290,57 @@ class GatewayEndToEndIT {
     }
 
     @Test
+    void aHotspotsLifeThroughTheGatewayWithRealTokens() throws Exception {
+        String vuban = token("officer.vuban");
+        String licence = "GCN-E2E-" + (int) (Math.random() * 1_000_000);
+        String karaoke = """
+                {"kind":"CLUSTER","name":"Karaoke thử nghiệm (giả lập)",
+                 "address":{"road":"Đường ĐT 491","village":"Tổ 7","unitCode":"HN-BL-VUBAN",
+                            "coordinates":{"lat":20.49,"lon":106.01}},
+                 "licensedBusiness":{"kind":"KARAOKE","businessName":"Karaoke thử nghiệm","licenceNumber":"%s"},
+                 "officerInCharge":"Trần Văn Cán Bộ","reason":"REPORTED_BY_PUBLIC","businessDate":"2025-02-01"}"""
+                .formatted(licence);
+        HttpResponse<String> created = call("POST", "/api/hotspots", vuban, karaoke);
+        assertThat(created.statusCode()).as(() -> created.body() + "\n" + platform.logTails()).isEqualTo(201);
+        String id = jsonOf(created).get("id").asString();
+        String hotspot = "/api/hotspots/" + id;
+
+        assertThat(call("POST", hotspot + "/eradications", token("officer.binhluc"), """
+                {"reason":"DISMANTLED_BY_ARREST","businessDate":"2025-03-01","decisionRefs":["QĐ 1"]}""")
+                .statusCode()).isEqualTo(403);
+        assertThat(call("GET", hotspot, token("officer.trangan"), null).statusCode()).isEqualTo(404);
+        HttpResponse<String> eradicated = call("POST", hotspot + "/eradications", vuban, """
+                {"reason":"DISMANTLED_BY_ARREST","businessDate":"2025-03-01","decisionRefs":["QĐ 1"]}""");
+        assertThat(eradicated.statusCode()).as(eradicated::body).isEqualTo(200);
+        HttpResponse<String> refused = call("POST", hotspot + "/escalations", vuban, """
+                {"reason":"ACTIVITY_INCREASED","businessDate":"2025-04-01"}""");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(jsonOf(refused).get("rule").asString()).isEqualTo("guidance-689-2023/step");
+
+        // the same licence reported again: the watched point is shown, then reactivated
+        HttpResponse<String> match = call("POST", "/api/hotspots", vuban, karaoke.replace("2025-02-01", "2025-05-01"));
+        assertThat(match.statusCode()).isEqualTo(409);
+        assertThat(jsonOf(match).get("matches").get(0).get("id").asString()).isEqualTo(id);
+        HttpResponse<String> reactivated = call("POST", "/api/hotspots", vuban, karaoke.replace("2025-02-01",
+                "2025-05-01").replace("\"businessDate\"", "\"reactivate\":\"" + id + "\",\"businessDate\""));
+        assertThat(reactivated.statusCode()).as(reactivated::body).isEqualTo(200);
+        assertThat(jsonOf(reactivated).get("now").get("status").asString()).isEqualTo("ACTIVE");
+
+        JsonNode list = jsonOf(call("GET", "/api/hotspots?licensed=KARAOKE&text=thu%20nghiem", token("analyst.hanam"),
+                null));
+        assertThat(list.get("items").findValuesAsString("id")).contains(id);
+        HttpResponse<String> map = call("GET", "/api/hotspots/map.geojson", token("officer.binhluc"), null);
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.body()).contains("\"FeatureCollection\"", id);
+        assertThat(jsonOf(call("GET", "/api/hotspots", token("analyst.thainguyen"), null)).get("items")
+                .findValuesAsString("id")).doesNotContain(id);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(
+                call("GET", "/api/hotspots/audit/hotspots/" + id, token("officer.binhluc"), null).body())
+                .contains("\"action\":\"REGISTER\"", "\"action\":\"DISCLOSE\"", "HotspotReactivated"));
+        assertThat(call("GET", "/api/hotspots/openapi", null, null).body()).contains("/api/hotspots/{id}/eradications");
+    }
+
+    @Test
     void theAnnualSurveyIsUploadedThroughTheGatewayAndItsProgressFollowed() throws Exception {
         String gsang = token("officer.gsang");
         String csv = "Họ và tên;Giới tính;Năm sinh;Diện quản lý;Ngày vào diện\r\n"

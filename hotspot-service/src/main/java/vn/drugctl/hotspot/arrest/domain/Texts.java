@@ -1,13 +1,14 @@
 package vn.drugctl.hotspot.arrest.domain;
 
 import vn.drugctl.common.domain.InvalidField;
+import vn.drugctl.common.text.FreeText;
 
 import java.text.Normalizer;
 
 /**
- * The check every free-text value of the arrest and surveillance records passes (the registry's rule): any printable
- * character of any script, but no control character (Cc), no invisible formatting character (Cf), no line or
- * paragraph separator and no lone surrogate; a note may contain line breaks (LF, CR). Values are stripped and put in
+ * The check every free-text value of the arrest and surveillance records passes: platform-core's {@link FreeText},
+ * the registry's and the hotspots' rule (any printable character of any script, but no control character, no
+ * invisible formatting character, no line or paragraph separator, no lone surrogate; a note may contain line breaks). Values are stripped and put in
  * NFC, so a name typed in decomposed Unicode is stored like one typed precomposed. Plain Java.
  */
 public final class Texts {
@@ -37,21 +38,9 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        for (int i = 0, position = 1; i < text.length(); position++) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (multiline && (c == '\n' || c == '\r')) {
-                continue;
-            }
-            int type = Character.getType(c);
-            if (c == '\n' || c == '\r' || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                throw new InvalidField(field, "must be on one line: found a line break (" + describe(c)
-                        + ") at character " + position);
-            }
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE) {
-                throw new InvalidField(field, "must not contain control or invisible formatting characters: found "
-                        + describe(c) + " at character " + position);
-            }
+        java.util.Optional<String> problem = FreeText.problem(text, multiline);
+        if (problem.isPresent()) {
+            throw new InvalidField(field, problem.get());
         }
         String value = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
         if (value.isEmpty()) {
@@ -61,10 +50,5 @@ public final class Texts {
             throw new InvalidField(field, "must be at most " + maxLength + " characters (has " + value.length() + ")");
         }
         return value;
-    }
-
-    private static String describe(int c) {
-        String name = Character.getName(c);
-        return String.format("U+%04X", c) + (name == null ? "" : " " + name);
     }
 }

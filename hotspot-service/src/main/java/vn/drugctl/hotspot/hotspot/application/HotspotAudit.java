@@ -5,7 +5,7 @@ import vn.drugctl.common.audit.AuditEntries;
 import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.common.audit.AuditTrail;
 import vn.drugctl.common.tenancy.TenantScope;
-import vn.drugctl.common.correlation.CorrelationIds;
+import vn.drugctl.common.web.CorrelationId;
 import vn.drugctl.hotspot.hotspot.domain.HistoryEntry;
 import vn.drugctl.hotspot.hotspot.domain.Hotspot;
 
@@ -68,6 +68,6 @@ public class HotspotAudit {
     }
 
     private static String correlationId() {
-        return org.slf4j.MDC.get(CorrelationIds.MDC_KEY);
+        return CorrelationId.current().orElse(null);
     }
 }
