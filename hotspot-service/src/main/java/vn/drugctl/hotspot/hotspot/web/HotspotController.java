@@ -124,7 +124,12 @@ public class HotspotController {
         return HotspotRecordResponse.of(reading.handle(id, asOf, purpose, scope));
     }
 
-    @Operation(summary = "Change what is known of a hotspot (name, address, business, cyberspace, people, notes)")
+    @Operation(summary = "Change what is known of a hotspot (name, address, business, cyberspace, people, notes)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples =
+            @ExampleObject(name = "new officer in charge", value = """
+                    {"details":{"name":"Karaoke Ánh Trăng (giả lập)","address":{"road":"Đường ĐT 491",
+                     "village":"Thôn Đông","unitCode":"HN-BL-VUBAN"},"officerInCharge":"Nguyễn Thị Cán Bộ"},
+                     "note":"Đổi cán bộ phụ trách","expectedVersion":3}"""))))
     @PutMapping("/{id}/details")
     public HotspotRecordResponse changeDetails(@PathVariable @Pattern(regexp = ID) String id,
                                                @Valid @RequestBody ChangeDetailsRequest request, TenantScope scope) {
