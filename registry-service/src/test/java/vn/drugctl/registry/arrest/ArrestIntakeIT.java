@@ -242,6 +242,28 @@ class ArrestIntakeIT extends RegistryApiTest {
     }
 
     @Test
+    void theOutcomeOfTheSameArrestReportedLaterReplacesItOnTheRecordAndMakesNoSecondNotice() throws Exception {
+        String id = registerPerson("Giàng A Chư", 1989, "HN-BL-VUBAN");
+        ObjectNode pending = payload(id, "HN-BL-ANDO", "PENDING");
+        pending.putNull("caseNumber");
+        send(pending.get("incidentId").asString(), arrested(UUID.randomUUID().toString(), pending));
+        await().atMost(Duration.ofSeconds(60)).until(() -> notificationsOf(id) == 1);
+
+        // hotspot-service's next SuspectArrested for the same incident and suspect: the outcome
+        ObjectNode prosecuted = pending.deepCopy().put("outcome", "PROSECUTED").put("caseNumber", "15/2026/HS");
+        send(prosecuted.get("incidentId").asString(), arrested(UUID.randomUUID().toString(), prosecuted));
+        await().atMost(Duration.ofSeconds(60)).until(() -> arrestsOf(id).size() == 2);
+
+        mvc.perform(get("/api/registry/persons/" + id).with(communeOfficer("HN-BL-VUBAN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.now.arrests.length()").value(1))
+                .andExpect(jsonPath("$.now.arrests[0].outcome").value("PROSECUTED"))
+                .andExpect(jsonPath("$.now.arrests[0].caseNumber").value("15/2026/HS"));
+        auditDelivered(); // the notices travel with the audit lines: everything the writes carried is delivered
+        assertThat(notificationsOf(id)).isEqualTo(1);
+    }
+
+    @Test
     void anArrestByTheManagingUnitItselfIsRecordedWithoutANotice() throws Exception {
         String id = registerPerson("Vàng A Sùng", 1990, "HN-BL-VUBAN");
         double recorded = intake("recorded");

@@ -1,6 +1,5 @@
 package vn.drugctl.systemtests.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,14 +27,7 @@ class GatewayEndToEndIT {
 
     @BeforeAll
     static void start() {
-        platform = PlatformUnderTest.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = PlatformUnderTest.shared();
     }
 
     private static HttpResponse<String> call(String method, String path, String token, String body) throws Exception {

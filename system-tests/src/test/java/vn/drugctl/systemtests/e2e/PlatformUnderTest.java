@@ -17,9 +17,16 @@ import java.util.concurrent.Callable;
 /**
  * The platform as a user meets it: the real Keycloak (child process), Kafka and the MongoDB-wire server
  * (in this JVM), and the gateway and the three services started from their jars as child processes.
+ *
+ * <p>Started once per test JVM ({@link #shared()}) and stopped when the JVM exits, so every end-to-end class
+ * shares one platform (a start costs minutes on a small machine); the classes therefore never assume an empty
+ * store and make their own records unique. A start that fails is remembered: the next class fails at once with
+ * the same cause instead of waiting minutes for the same failure.
  */
 final class PlatformUnderTest implements AutoCloseable {
     private static final List<String> SERVICES = List.of("registry-service", "hotspot-service", "reporting-service");
+    private static PlatformUnderTest shared;
+    private static RuntimeException failedStart;
 
     private final TestKeycloak keycloak;
     private final KafkaOnDemand kafka;
@@ -35,10 +42,29 @@ final class PlatformUnderTest implements AutoCloseable {
         this.root = root;
     }
 
-    static PlatformUnderTest start() {
+    /** The platform of this test JVM, started on first use; stopped by a shutdown hook. */
+    static synchronized PlatformUnderTest shared() {
+        if (failedStart != null) {
+            throw new IllegalStateException("The platform failed to start for an earlier test class", failedStart);
+        }
+        if (shared == null) {
+            try {
+                shared = start();
+            } catch (RuntimeException e) {
+                failedStart = e;
+                throw e;
+            }
+            PlatformUnderTest started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-under-test-stop"));
+        }
+        return shared;
+    }
+
+    private static PlatformUnderTest start() {
         Path root = Path.of(System.getProperty("drugctl.root", "..")).toAbsolutePath().normalize();
         TestKeycloak keycloak = TestKeycloak.shared();
-        KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT");
+        KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT",
+                "hotspot.events.v1", "hotspot.events.v1.DLT");
         PlatformUnderTest platform = new PlatformUnderTest(keycloak, kafka, root);
         try {
             platform.launchAll();
@@ -130,13 +156,23 @@ final class PlatformUnderTest implements AutoCloseable {
                 .send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** Runs {@code action} while hotspot-service is stopped, then starts it again and waits for it. */
+    /**
+     * Runs {@code action} while hotspot-service is stopped, then starts it again and waits until a user's call
+     * through the gateway reaches it (the platform is shared: the next test class needs it whole).
+     */
     <T> T withHotspotServiceStopped(Callable<T> action) throws Exception {
         processes.remove("hotspot-service").close();
         try {
             return action.call();
         } finally {
             launch("hotspot-service").awaitReady(Duration.ofMinutes(3));
+            String token = keycloak.passwordToken("test-cli", "officer.vuban", "demo");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(
+                                    URI.create(gatewayUrl() + "/api/hotspots/me")).header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200);
         }
     }
 
@@ -148,7 +184,7 @@ final class PlatformUnderTest implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         processes.values().forEach(ServiceProcess::close);
         processes.clear();
         kafka.close();

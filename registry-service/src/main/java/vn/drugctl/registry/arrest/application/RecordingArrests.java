@@ -27,7 +27,8 @@ import java.util.Optional;
  * event id and a report whose id the history already holds changes nothing ({@link Outcome#ALREADY_RECORDED}).
  * When the arresting unit is not the one managing the person, a notice for the managing unit
  * ({@link Notification.Kind#ARREST_OF_MANAGED_PERSON}, no arrest details) is stored in the same write, so the arrest
- * and its notice cannot part.
+ * and its notice cannot part. A later report of the same arrest (same incident and suspect: its outcome, a
+ * correction) replaces the arrest on the record ({@code now.arrests}) and makes no second notice.
  *
  * <p><b>Failure modes.</b> A person the registry does not know, or one managed in another province than the
  * arresting unit's (cross-province exchange goes through the exchange API, not this intake), is not recorded and
@@ -102,7 +103,7 @@ public class RecordingArrests {
             }
             if (persons.update(change.person(), person.version(), change.newEntries(),
                     audit.changeByJob(PROCESS, actor, change.person(), change.newEntries()),
-                    notices(change.person(), change.newEntries()))) {
+                    notices(person, change.person(), change.newEntries()))) {
                 return Outcome.RECORDED;
             }
         }
@@ -110,10 +111,14 @@ public class RecordingArrests {
                 + "recorded");
     }
 
-    /** A notice for the managing unit when another unit made the arrest; none otherwise. */
-    private List<Notification> notices(Person person, List<HistoryEntry> entries) {
+    /**
+     * A notice for the managing unit when another unit made the arrest and it is not an update of an arrest reported
+     * before ({@code before} the change); none otherwise.
+     */
+    private List<Notification> notices(Person before, Person person, List<HistoryEntry> entries) {
         return entries.stream()
-                .filter(e -> e.event() instanceof PersonArrested a && !a.arrestingUnitCode().equals(person.unitCode()))
+                .filter(e -> e.event() instanceof PersonArrested a && !a.arrestingUnitCode().equals(person.unitCode())
+                        && !before.hasArrestIn(a.incidentId(), a.suspectId()))
                 .map(e -> {
                     PersonArrested a = (PersonArrested) e.event();
                     return new Notification("arrest-" + e.eventId(), person.unitCode(), person.unitPath(),

@@ -215,6 +215,12 @@ public final class Person {
                 && a.sourceEventId().equals(sourceEventId));
     }
 
+    /** Whether an arrest of incident {@code incidentId} as its suspect {@code suspectId} was reported before. */
+    public boolean hasArrestIn(String incidentId, String suspectId) {
+        return history.stream().anyMatch(e -> e.event() instanceof PersonArrested a
+                && a.incidentId().equals(incidentId) && Objects.equals(a.suspectId(), suspectId));
+    }
+
     public Change openRehabDossier(LocalDate businessDate, String documentRef, String note, Context context) {
         LocalDate date = businessDate(businessDate, context);
         return append(List.of(new RehabDossierChanged(id, date, UUID.randomUUID().toString(),

@@ -79,7 +79,9 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
         final List<DrugTest> tests = new ArrayList<>();
         final List<SanctionDecision> sanctions = new ArrayList<>();
         final Map<String, RehabDossier> dossiers = new LinkedHashMap<>();
-        final List<Arrest> arrests = new ArrayList<>();
+        /** By incident and suspect: hotspot-service reports one arrest again when it changes (the outcome, a
+         *  correction), and the latest report replaces the earlier one (its events page: the highest sequence wins). */
+        final Map<String, Arrest> arrests = new LinkedHashMap<>();
         LocalDate lastListChange;
         final Map<Flag, LocalDate> lastFlagChange = new LinkedHashMap<>();
         LocalDate lastLocationChange;
@@ -316,7 +318,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
                 }
                 case DrugTestRecorded e -> tests.add(e.test());
                 case SanctionRecorded e -> sanctions.add(e.decision());
-                case PersonArrested e -> arrests.add(e.arrest());
+                case PersonArrested e -> arrests.put(e.incidentId() + "\u0000" + e.suspectId(), e.arrest());
                 case RehabDossierChanged e -> {
                     RehabDossier before = dossiers.get(e.dossierId());
                     List<RehabDossier.Step> steps = new ArrayList<>(before == null ? List.of() : before.steps());
@@ -354,7 +356,7 @@ public record RegistryState(PersonDetails details, MainList list, LocalDate onLi
         RegistryState state() {
             return new RegistryState(details, list, onListSince, listReason, listDocumentRef, periodEndsOn,
                     addictLocation, flags, presence, presenceSince, movedTo, tests, sanctions,
-                    List.copyOf(dossiers.values()), arrests, lastListChange, lastFlagChange, lastLocationChange);
+                    List.copyOf(dossiers.values()), List.copyOf(arrests.values()), lastListChange, lastFlagChange, lastLocationChange);
         }
     }
 }

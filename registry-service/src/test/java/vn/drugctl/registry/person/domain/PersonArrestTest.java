@@ -49,8 +49,28 @@ class PersonArrestTest {
 
         assertThat(again.isEmpty()).isTrue();
         assertThat(again.person()).isSameAs(once);
-        // another report of the same incident is another fact
-        assertThat(arrest(once, "evt-2", "2026-11-20").person().state().arrests()).hasSize(2);
+        // another report of another incident is another fact
+        Person twice = once.recordArrest("evt-2", "inc-2", "sus-9", d("2026-11-21"), "HN-BL-ANDO", List.of("SALE"),
+                Arrest.Outcome.PENDING, null, CONTEXT).person();
+        assertThat(twice.state().arrests()).extracting(Arrest::incidentId).containsExactly("inc-1", "inc-2");
+    }
+
+    @Test
+    void aLaterReportOfTheSameArrestReplacesItOnTheRecordAndTheHistoryKeepsBoth() {
+        Person pending = suspectedUserSince("2025-01-10").person().recordArrest("evt-1", "inc-1", "sus-1",
+                d("2026-11-20"), "HN-BL-ANDO", List.of("POSSESSION"), Arrest.Outcome.PENDING, null, CONTEXT).person();
+        assertThat(pending.hasArrestIn("inc-1", "sus-1")).isTrue();
+        assertThat(pending.hasArrestIn("inc-1", "sus-2")).isFalse();
+
+        // hotspot-service tells the outcome: the same incident and suspect, a new source event
+        Person prosecuted = arrest(pending, "evt-2", "2026-11-20").person();
+
+        assertThat(prosecuted.state().arrests()).containsExactly(new Arrest("inc-1", d("2026-11-20"), "HN-BL-ANDO",
+                List.of("POSSESSION", "SALE"), Arrest.Outcome.PROSECUTED, "12/2026/HS"));
+        assertThat(prosecuted.history()).filteredOn(e -> e.event() instanceof PersonArrested).hasSize(2);
+        // another suspect of the same incident who is this person too (entered twice there) stays apart
+        assertThat(prosecuted.recordArrest("evt-3", "inc-1", "sus-2", d("2026-11-20"), "HN-BL-ANDO", List.of("SALE"),
+                Arrest.Outcome.PENDING, null, CONTEXT).person().state().arrests()).hasSize(2);
     }
 
     @Test
