@@ -19,6 +19,8 @@ public class AggregateStore {
     public static final String OUTBOX_RECORDS = "outboxRecords";
     public static final String OUTBOX_PENDING = "outboxPending";
     public static final String VERSION = "version";
+    /** Where an aggregate that keeps its own history stores it (see {@link #updateWithHistory}). */
+    public static final String HISTORY = "history";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
@@ -67,6 +69,25 @@ public class AggregateStore {
         }
         if (!events.isEmpty() || !records.isEmpty()) {
             relay.written(mongo.getCollectionName(type), id);
+        }
+    }
+
+    /**
+     * The usual change of an aggregate that keeps its history in the document: appends {@code newHistory} to its
+     * {@value #HISTORY} array within {@code update}, then {@link #update}s it.
+     *
+     * @return false, with nothing written, when someone else changed the aggregate meanwhile (the caller retries or
+     * reports a conflict); other failures (a duplicate key, MongoDB down) are thrown
+     */
+    public boolean updateWithHistory(Class<? extends AggregateDocument> type, Object id, long expectedVersion,
+                                     Update update, List<?> newHistory, List<OutboxEntry> events,
+                                     List<OutboxRecord> records) {
+        update.push(HISTORY).each(newHistory.toArray());
+        try {
+            update(type, id, expectedVersion, update, events, records);
+            return true;
+        } catch (OptimisticLockingFailureException e) {
+            return false;
         }
     }
 

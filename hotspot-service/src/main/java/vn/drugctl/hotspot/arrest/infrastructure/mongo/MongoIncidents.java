@@ -1,6 +1,5 @@
 package vn.drugctl.hotspot.arrest.infrastructure.mongo;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -8,8 +7,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.drugctl.common.audit.MongoAuditTrail;
+import vn.drugctl.common.aggregate.ScopedAggregateQueries;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
+import vn.drugctl.common.events.HistoryOutbox;
 import vn.drugctl.common.events.OutboxEntry;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
@@ -77,44 +78,27 @@ public class MongoIncidents implements Incidents {
                 .set("village", state.village).set("suspects", state.suspects)
                 .set("registrySuspects", state.registrySuspects).set("seizures", state.seizures)
                 .set("personIds", state.personIds).set("outcome", state.outcome).set("caseNumber", state.caseNumber);
-        update.push("history").each(newEntries.stream().map(e -> IncidentDocument.entry(e, codec)).toArray());
-        try {
-            store.update(IncidentDocument.class, incident.id(), expectedVersion, update,
-                    outbox(incident, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
-            return true;
-        } catch (OptimisticLockingFailureException e) {
-            return false;
-        }
+        return store.updateWithHistory(IncidentDocument.class, incident.id(), expectedVersion, update,
+                newEntries.stream().map(e -> IncidentDocument.entry(e, codec)).toList(),
+                outbox(incident, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
     }
 
     private List<OutboxEntry> outbox(Incident incident, Unit unit, List<IncidentHistoryEntry> entries) {
-        long first = incident.history().size() - entries.size() + 1;
-        List<OutboxEntry> outbox = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            IncidentHistoryEntry e = entries.get(i);
-            outbox.add(envelopes.wrap(codec.contract(), e.event(), e.eventId(),
-                    new EventEnvelopes.Position(incident.id(), incident.version(), first + i), unit,
-                    time.startOf(e.event().businessDate()), e.recordedAt(), e.actor()));
-        }
-        return outbox;
+        return HistoryOutbox.envelopes(envelopes, codec.contract(), incident.id(), incident.version(),
+                incident.history().size(), unit, entries.stream().map(e -> new HistoryOutbox.Entry<>(e.event(),
+                        e.eventId(), time.startOf(e.event().businessDate()), e.recordedAt(), e.actor())).toList());
     }
 
     @Override
     public Optional<Incident> find(String id, TenantScope scope) {
-        if (scope.viewRoots().isEmpty()) {
-            return Optional.empty();
-        }
-        Query query = Query.query(Criteria.where("_id").is(id).and("unitPath").in(scope.viewRoots()));
-        query.fields().exclude("outbox", "outboxRecords");
-        return Optional.ofNullable(mongo.findOne(query, IncidentDocument.class)).map(d -> d.toIncident(codec));
+        return ScopedAggregateQueries.findInScope(mongo, IncidentDocument.class, id, scope)
+                .map(d -> d.toIncident(codec));
     }
 
     @Override
     public Optional<IncidentOwner> owner(String id) {
-        Query query = Query.query(Criteria.where("_id").is(id));
-        query.fields().include("unitCode", "unitPath");
-        return Optional.ofNullable(mongo.findOne(query, IncidentDocument.class))
-                .map(d -> new IncidentOwner(d.unitCode, d.unitPath));
+        return ScopedAggregateQueries.owner(mongo, IncidentDocument.class, id)
+                .map(o -> new IncidentOwner(o.unitCode(), o.unitPath()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.drugctl.hotspot.hotspot.infrastructure.mongo;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -10,8 +9,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.common.audit.MongoAuditTrail;
+import vn.drugctl.common.aggregate.ScopedAggregateQueries;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
+import vn.drugctl.common.events.HistoryOutbox;
 import vn.drugctl.common.events.OutboxEntry;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
@@ -93,14 +94,9 @@ public class MongoHotspots implements Hotspots {
                 .set("addedOn", state.addedOn).set("statusSince", state.statusSince).set("licensed", state.licensed)
                 .set("businessKind", state.businessKind).set("cyberspace", state.cyberspace).set("lat", state.lat)
                 .set("lon", state.lon).set("matchKeys", state.matchKeys);
-        update.push("history").each(newEntries.stream().map(e -> HotspotDocument.entry(e, codec)).toArray());
-        try {
-            store.update(HotspotDocument.class, hotspot.id(), expectedVersion, update,
-                    outbox(hotspot, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
-            return true;
-        } catch (OptimisticLockingFailureException e) {
-            return false;
-        }
+        return store.updateWithHistory(HotspotDocument.class, hotspot.id(), expectedVersion, update,
+                newEntries.stream().map(e -> HotspotDocument.entry(e, codec)).toList(),
+                outbox(hotspot, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
     }
 
     /**
@@ -109,25 +105,15 @@ public class MongoHotspots implements Hotspots {
      * service's zone.
      */
     private List<OutboxEntry> outbox(Hotspot hotspot, Unit unit, List<HistoryEntry> entries) {
-        long first = hotspot.history().size() - entries.size() + 1;
-        List<OutboxEntry> outbox = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            HistoryEntry e = entries.get(i);
-            outbox.add(envelopes.wrap(codec.contract(), e.event(), e.eventId(),
-                    new EventEnvelopes.Position(hotspot.id(), hotspot.version(), first + i), unit,
-                    time.startOf(e.event().businessDate()), e.recordedAt(), e.actor()));
-        }
-        return outbox;
+        return HistoryOutbox.envelopes(envelopes, codec.contract(), hotspot.id(), hotspot.version(),
+                hotspot.history().size(), unit, entries.stream().map(e -> new HistoryOutbox.Entry<>(e.event(),
+                        e.eventId(), time.startOf(e.event().businessDate()), e.recordedAt(), e.actor())).toList());
     }
 
     @Override
     public Optional<Hotspot> find(String id, TenantScope scope) {
-        if (scope.viewRoots().isEmpty()) {
-            return Optional.empty();
-        }
-        Query query = Query.query(Criteria.where("_id").is(id).and("unitPath").in(scope.viewRoots()));
-        query.fields().exclude("outbox", "outboxRecords");
-        return Optional.ofNullable(mongo.findOne(query, HotspotDocument.class)).map(d -> d.toHotspot(codec));
+        return ScopedAggregateQueries.findInScope(mongo, HotspotDocument.class, id, scope)
+                .map(d -> d.toHotspot(codec));
     }
 
     @Override

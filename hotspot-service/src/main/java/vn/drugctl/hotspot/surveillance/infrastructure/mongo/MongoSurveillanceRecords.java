@@ -1,14 +1,15 @@
 package vn.drugctl.hotspot.surveillance.infrastructure.mongo;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import vn.drugctl.common.aggregate.ScopedAggregateQueries;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
+import vn.drugctl.common.events.HistoryOutbox;
 import vn.drugctl.common.events.OutboxEntry;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
@@ -76,45 +77,27 @@ public class MongoSurveillanceRecords implements SurveillanceRecords {
         Update update = new Update().set("kind", s.kind).set("subject", s.subject).set("personId", s.personId)
                 .set("category", s.category).set("system", s.system).set("clazz", s.clazz).set("status", s.status)
                 .set("openedOn", s.openedOn).set("closedOn", s.closedOn).set("closingReason", s.closingReason);
-        update.push("history").each(newEntries.stream().map(e -> SurveillanceRecordDocument.entry(e, codec))
-                .toArray());
-        try {
-            store.update(SurveillanceRecordDocument.class, record.id(), expectedVersion, update,
-                    outbox(record, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
-            return true;
-        } catch (OptimisticLockingFailureException e) {
-            return false;
-        }
+        return store.updateWithHistory(SurveillanceRecordDocument.class, record.id(), expectedVersion, update,
+                newEntries.stream().map(e -> SurveillanceRecordDocument.entry(e, codec)).toList(),
+                outbox(record, unit, newEntries), List.of(audit.outboxRecord(auditLine)));
     }
 
     private List<OutboxEntry> outbox(SurveillanceRecord record, Unit unit, List<SurveillanceHistoryEntry> entries) {
-        long first = record.history().size() - entries.size() + 1;
-        List<OutboxEntry> outbox = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            SurveillanceHistoryEntry e = entries.get(i);
-            outbox.add(envelopes.wrap(codec.contract(), e.event(), e.eventId(),
-                    new EventEnvelopes.Position(record.id(), record.version(), first + i), unit,
-                    time.startOf(e.event().businessDate()), e.recordedAt(), e.actor()));
-        }
-        return outbox;
+        return HistoryOutbox.envelopes(envelopes, codec.contract(), record.id(), record.version(),
+                record.history().size(), unit, entries.stream().map(e -> new HistoryOutbox.Entry<>(e.event(),
+                        e.eventId(), time.startOf(e.event().businessDate()), e.recordedAt(), e.actor())).toList());
     }
 
     @Override
     public Optional<SurveillanceRecord> find(String id, TenantScope scope) {
-        if (scope.viewRoots().isEmpty()) {
-            return Optional.empty();
-        }
-        Query query = Query.query(Criteria.where("_id").is(id).and("unitPath").in(scope.viewRoots()));
-        query.fields().exclude("outbox", "outboxRecords");
-        return Optional.ofNullable(mongo.findOne(query, SurveillanceRecordDocument.class)).map(d -> d.toRecord(codec));
+        return ScopedAggregateQueries.findInScope(mongo, SurveillanceRecordDocument.class, id, scope)
+                .map(d -> d.toRecord(codec));
     }
 
     @Override
     public Optional<Owner> owner(String id) {
-        Query query = Query.query(Criteria.where("_id").is(id));
-        query.fields().include("unitCode", "unitPath");
-        return Optional.ofNullable(mongo.findOne(query, SurveillanceRecordDocument.class))
-                .map(d -> new Owner(d.unitCode, d.unitPath));
+        return ScopedAggregateQueries.owner(mongo, SurveillanceRecordDocument.class, id)
+                .map(o -> new Owner(o.unitCode(), o.unitPath()));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package vn.drugctl.registry.person.infrastructure.mongo;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -9,8 +8,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
+import vn.drugctl.common.aggregate.ScopedAggregateQueries;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.events.EventEnvelopes;
+import vn.drugctl.common.events.HistoryOutbox;
 import vn.drugctl.common.events.OutboxEntry;
 import vn.drugctl.common.events.OutboxRecord;
 import vn.drugctl.common.tenancy.TenantScope;
@@ -118,16 +119,13 @@ public class MongoPersons implements Persons {
                 .set("list", state.list).set("onListSince", state.onListSince)
                 .set("periodEndsOn", state.periodEndsOn).set("addictLocation", state.addictLocation)
                 .set("flags", state.flags).set("presence", state.presence);
-        update.push("history").each(newEntries.stream().map(e -> PersonDocument.entry(e, codec)).toArray());
         if (newEntries.stream().anyMatch(e -> e.event() instanceof vn.drugctl.registry.person.domain.PersonDetailsChanged)) {
             joinDuplicateGroup(state.duplicateKey, person.id());
         }
         try {
-            store.update(PersonDocument.class, person.id(), expectedVersion, update,
+            return store.updateWithHistory(PersonDocument.class, person.id(), expectedVersion, update,
+                    newEntries.stream().map(e -> PersonDocument.entry(e, codec)).toList(),
                     outbox(person, unit, newEntries), records(auditLine, notifications));
-            return true;
-        } catch (OptimisticLockingFailureException e) {
-            return false;
         } catch (DuplicateKeyException e) {
             String cccd = person.state().details().cccd();
             throw new DuplicateCccd(cccd, byCccd(unit.provinceCode(), cccd).orElse(null));
@@ -148,25 +146,16 @@ public class MongoPersons implements Persons {
      * registry's time zone ({@code drugctl.registry.zone}).
      */
     private List<OutboxEntry> outbox(Person person, Unit unit, List<HistoryEntry> entries) {
-        long first = person.history().size() - entries.size() + 1;
-        List<OutboxEntry> outbox = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            HistoryEntry e = entries.get(i);
-            outbox.add(envelopes.wrap(codec.contract(), e.event(), e.eventId(),
-                    new EventEnvelopes.Position(person.id(), person.version(), first + i), unit,
-                    e.event().businessDate().atStartOfDay(zone).toInstant(), e.recordedAt(), e.actor()));
-        }
-        return outbox;
+        return HistoryOutbox.envelopes(envelopes, codec.contract(), person.id(), person.version(),
+                person.history().size(), unit, entries.stream().map(e -> new HistoryOutbox.Entry<>(e.event(),
+                        e.eventId(), e.event().businessDate().atStartOfDay(zone).toInstant(), e.recordedAt(),
+                        e.actor())).toList());
     }
 
     @Override
     public Optional<Person> find(String id, TenantScope scope) {
-        if (scope.viewRoots().isEmpty()) {
-            return Optional.empty();
-        }
-        Query query = Query.query(Criteria.where("_id").is(id).and("unitPath").in(scope.viewRoots()));
-        query.fields().exclude("outbox");
-        return Optional.ofNullable(mongo.findOne(query, PersonDocument.class)).map(d -> d.toPerson(codec));
+        return ScopedAggregateQueries.findInScope(mongo, PersonDocument.class, id, scope)
+                .map(d -> d.toPerson(codec));
     }
 
     @Override
