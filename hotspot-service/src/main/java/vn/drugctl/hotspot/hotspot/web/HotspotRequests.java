@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import vn.drugctl.common.web.ValidText;
 import vn.drugctl.hotspot.hotspot.application.HotspotDetailsInput;
 import vn.drugctl.hotspot.hotspot.domain.Hotspot;
 import vn.drugctl.hotspot.hotspot.domain.HotspotAdded;
@@ -19,9 +20,9 @@ import vn.drugctl.hotspot.hotspot.domain.LicensedBusinessKind;
 import java.time.LocalDate;
 import java.util.List;
 
-import static vn.drugctl.hotspot.hotspot.web.ValidText.Kind.LINE;
-import static vn.drugctl.hotspot.hotspot.web.ValidText.Kind.NAME;
-import static vn.drugctl.hotspot.hotspot.web.ValidText.Kind.NOTE;
+import static vn.drugctl.common.web.ValidText.Kind.FULL_NAME;
+import static vn.drugctl.common.web.ValidText.Kind.LINE;
+import static vn.drugctl.common.web.ValidText.Kind.NOTE;
 
 /**
  * The request bodies of the hotspot API. Texts are checked by the platform's text rules ({@link ValidText}) here and
@@ -62,12 +63,12 @@ public final class HotspotRequests {
 
     public record DealerRequest(@Pattern(regexp = ID) @Schema(description = "a registry person's id, when known")
                                 String personId,
-                                @ValidText(NAME) String fullName, @Min(1900) @Max(2100) Integer birthYear,
+                                @ValidText(FULL_NAME) String fullName, @Min(1900) @Max(2100) Integer birthYear,
                                 @Size(max = 200) @ValidText(LINE) String residenceVillage,
                                 @Pattern(regexp = UNIT) String residenceUnitCode) {
     }
 
-    public record PersonInvolvedRequest(@NotNull @ValidText(NAME) String fullName,
+    public record PersonInvolvedRequest(@NotNull @ValidText(FULL_NAME) String fullName,
                                         @Min(1900) @Max(2100) Integer birthYear,
                                         @Size(max = 100) @ValidText(LINE) String role) {
     }
@@ -79,7 +80,7 @@ public final class HotspotRequests {
                                  @Valid CyberspaceRequest cyberspace, @Valid DealerRequest dealer,
                                  @Size(max = 50) List<@NotNull @Valid PersonInvolvedRequest> peopleInvolved,
                                  @Size(max = 4000) @ValidText(NOTE) String evidenceNotes,
-                                 @NotNull @ValidText(NAME) String officerInCharge) {
+                                 @NotNull @ValidText(FULL_NAME) String officerInCharge) {
         HotspotDetailsInput toInput() {
             return new HotspotDetailsInput(name, address == null ? null : address.toInput(),
                     licensedBusiness == null ? null : new HotspotDetailsInput.BusinessInput(licensedBusiness.kind(),
@@ -108,7 +109,7 @@ public final class HotspotRequests {
                                        @Valid CyberspaceRequest cyberspace, @Valid DealerRequest dealer,
                                        @Size(max = 50) List<@NotNull @Valid PersonInvolvedRequest> peopleInvolved,
                                        @Size(max = 4000) @ValidText(NOTE) String evidenceNotes,
-                                       @NotNull @ValidText(NAME) String officerInCharge,
+                                       @NotNull @ValidText(FULL_NAME) String officerInCharge,
                                        @NotNull HotspotReason reason, @NotNull LocalDate businessDate,
                                        @Size(max = 200) @ValidText(LINE) String documentRef,
                                        @Size(max = 4000) @ValidText(NOTE) String note,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import vn.drugctl.common.web.ValidText;
 import vn.drugctl.registry.person.application.PersonDetailsInput;
 import vn.drugctl.registry.person.domain.AddictLocation;
 import vn.drugctl.registry.person.domain.ChangeReason;
@@ -28,10 +29,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import static vn.drugctl.registry.person.web.ValidText.Kind.ALIAS;
-import static vn.drugctl.registry.person.web.ValidText.Kind.FULL_NAME;
-import static vn.drugctl.registry.person.web.ValidText.Kind.LINE;
-import static vn.drugctl.registry.person.web.ValidText.Kind.NOTE;
+import static vn.drugctl.common.web.ValidText.Kind.ALIAS;
+import static vn.drugctl.common.web.ValidText.Kind.FULL_NAME;
+import static vn.drugctl.common.web.ValidText.Kind.LINE;
+import static vn.drugctl.common.web.ValidText.Kind.NOTE;
 
 /**
  * The request bodies of the person API. Names are checked by the registry's name rule and every other free text by
