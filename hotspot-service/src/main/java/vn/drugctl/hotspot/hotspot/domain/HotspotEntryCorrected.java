@@ -1,5 +1,7 @@
 package vn.drugctl.hotspot.hotspot.domain;
 
+import vn.drugctl.common.history.EntryCorrection;
+
 import java.time.LocalDate;
 
 /**
@@ -9,5 +11,5 @@ import java.time.LocalDate;
 public record HotspotEntryCorrected(String hotspotId, LocalDate businessDate, String correctsEventId,
                                     String correctsEventType, boolean voided, LocalDate correctedBusinessDate,
                                     HotspotReason correctedReason, String correctedDocumentRef, String note)
-        implements HotspotEvent {
+        implements HotspotEvent, EntryCorrection {
 }

@@ -1,13 +1,11 @@
 package vn.drugctl.hotspot.hotspot.domain;
 
 import vn.drugctl.common.domain.RuleViolation;
+import vn.drugctl.common.history.EffectiveHistory;
+import vn.drugctl.common.history.EffectiveHistory.Placed;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The hotspot's one rule engine: every change (an addition, a step, a correction) is judged by replaying the whole
@@ -32,46 +30,21 @@ public final class HotspotHistory {
     private HotspotHistory() {
     }
 
-    /** One event of the effective history: the entry it comes from, the event as corrected, whether it is new. */
-    record Placed(String eventId, HotspotEvent event, boolean fresh) {
-    }
-
-    /** The effective history up to {@code asOf} ({@code null}: all); entries from {@code firstFresh} on are new. */
-    static List<Placed> effective(List<HistoryEntry> history, int firstFresh, LocalDate asOf) {
-        Map<String, HotspotEntryCorrected> corrections = new HashMap<>();
-        for (HistoryEntry entry : history) {
-            if (entry.event() instanceof HotspotEntryCorrected c) {
-                corrections.put(c.correctsEventId(), c);
-            }
-        }
-        List<Placed> placed = new ArrayList<>();
-        for (int i = 0; i < history.size(); i++) {
-            HistoryEntry entry = history.get(i);
-            HotspotEvent event = entry.event();
-            if (event instanceof HotspotEntryCorrected) {
-                continue;
-            }
-            HotspotEntryCorrected correction = corrections.get(entry.eventId());
-            if (correction != null && event instanceof LifecycleEvent step) {
-                if (correction.voided()) {
-                    continue;
-                }
-                event = step.amended(correction.correctedBusinessDate(), correction.correctedReason(),
-                        correction.correctedDocumentRef());
-            }
-            if (asOf == null || !event.businessDate().isAfter(asOf)) {
-                placed.add(new Placed(entry.eventId(), event, i >= firstFresh));
-            }
-        }
-        // List.sort is stable: one date keeps the recording order
-        placed.sort(Comparator.comparing((Placed p) -> !(p.event() instanceof HotspotAdded))
-                .thenComparing(p -> p.event().businessDate()));
-        return placed;
-    }
+    /** How a hotspot's history reads as it stands (the class comment's effective history). */
+    private static final EffectiveHistory<HistoryEntry, HotspotEvent> HISTORY = EffectiveHistory
+            .<HistoryEntry, HotspotEvent>of(HistoryEntry::eventId, HistoryEntry::event, HotspotEvent::businessDate,
+                    HotspotEvent::eventType)
+            .corrections(e -> e instanceof HotspotEntryCorrected c ? c : null, (e, c) -> {
+                HotspotEntryCorrected correction = (HotspotEntryCorrected) c;
+                return e instanceof LifecycleEvent step ? step.amended(correction.correctedBusinessDate(),
+                        correction.correctedReason(), correction.correctedDocumentRef()) : e;
+            })
+            .opening(e -> e instanceof HotspotAdded)
+            .build();
 
     /** The state at the end of {@code asOf} ({@code null}: everything known), or {@code null} before the addition. */
     static HotspotState stateAsOf(List<HistoryEntry> history, LocalDate asOf) {
-        List<Placed> placed = effective(history, history.size(), asOf);
+        List<Placed<HotspotEvent>> placed = HISTORY.asOf(history, asOf);
         if (placed.isEmpty() || !(placed.getFirst().event() instanceof HotspotAdded)) {
             return null;
         }
@@ -87,11 +60,11 @@ public final class HotspotHistory {
      */
     static void judge(List<HistoryEntry> history, int firstFresh, HotspotRuleBook rules) {
         Replay replay = new Replay();
-        for (Placed p : effective(history, firstFresh, null)) {
+        for (Placed<HotspotEvent> p : HISTORY.of(history, firstFresh)) {
             try {
                 replay.apply(p.event(), rules);
             } catch (RuleViolation v) {
-                throw located(v, p);
+                throw HISTORY.located(v, p);
             }
         }
     }
@@ -180,20 +153,5 @@ public final class HotspotHistory {
             return new HotspotState(kind, status, addedOn, addedAs, since, reason, documentRef, escalatedFrom, details,
                     incidentIds, decisionRefs, reactivations, overruled);
         }
-    }
-
-    /** The violation with the date of the event that broke the rule, and the entry when it was a recorded one. */
-    private static RuleViolation located(RuleViolation v, Placed at) {
-        LocalDate date = at.event().businessDate();
-        RuleViolation located = at.fresh() ? new RuleViolation(v.rule(), v.getMessage())
-                : new RuleViolation(v.rule(), v.getMessage() + " [the change would break the recorded "
-                + at.event().eventType() + " of " + date + ", entry " + at.eventId() + "]");
-        located.initCause(v);
-        v.properties().forEach(located::with);
-        located.with("businessDate", date.toString());
-        if (!at.fresh()) {
-            located.with("eventId", at.eventId()).with("eventType", at.event().eventType());
-        }
-        return located;
     }
 }

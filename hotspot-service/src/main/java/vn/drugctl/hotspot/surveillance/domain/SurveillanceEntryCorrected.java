@@ -1,5 +1,7 @@
 package vn.drugctl.hotspot.surveillance.domain;
 
+import vn.drugctl.common.history.EntryCorrection;
+
 import java.time.LocalDate;
 
 /**
@@ -8,5 +10,5 @@ import java.time.LocalDate;
  */
 public record SurveillanceEntryCorrected(String recordId, LocalDate businessDate, String correctsEventId,
                                          String correctsEventType, boolean voided, LocalDate correctedBusinessDate,
-                                         String note) implements SurveillanceEvent {
+                                         String note) implements SurveillanceEvent, EntryCorrection {
 }

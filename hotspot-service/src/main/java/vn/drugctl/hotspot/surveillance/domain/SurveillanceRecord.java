@@ -3,15 +3,14 @@ package vn.drugctl.hotspot.surveillance.domain;
 import vn.drugctl.common.domain.NotFound;
 import vn.drugctl.common.domain.RuleViolation;
 import vn.drugctl.common.events.Actor;
+import vn.drugctl.common.history.EffectiveHistory;
+import vn.drugctl.common.history.EffectiveHistory.Placed;
 import vn.drugctl.hotspot.arrest.domain.Texts;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -114,7 +113,7 @@ public final class SurveillanceRecord {
         String openingReason = null;
         String openingDoc = null;
         ClosingReason closingReason = null;
-        for (Placed p : effective(history)) {
+        for (Placed<SurveillanceEvent> p : effective(history)) {
             if (date != null && p.date().isAfter(date)) {
                 break;
             }
@@ -222,7 +221,7 @@ public final class SurveillanceRecord {
         SurveillanceKind kind = null;
         SurveillanceStatus status = null;
         LocalDate openedOn = null;
-        for (Placed p : effective(history)) {
+        for (Placed<SurveillanceEvent> p : effective(history)) {
             switch (p.event()) {
                 case SurveillanceRecordOpened o -> {
                     SurveillanceRules.RuleSet set = rules.at(p.date());
@@ -244,7 +243,7 @@ public final class SurveillanceRecord {
         }
     }
 
-    private static void requireOpen(SurveillanceStatus status, LocalDate openedOn, Placed p, String step) {
+    private static void requireOpen(SurveillanceStatus status, LocalDate openedOn, Placed<SurveillanceEvent> p, String step) {
         if (status != SurveillanceStatus.OPEN) {
             throw new RuleViolation("surveillance/not-open", "The record cannot be " + step + " on " + p.date() + ": "
                     + (status == null ? "it is opened only on a later date" : "it is closed by then")
@@ -253,34 +252,19 @@ public final class SurveillanceRecord {
         }
     }
 
-    /** An entry at its effective business date. */
-    private record Placed(int index, LocalDate date, SurveillanceEvent event) {
-    }
+    /**
+     * How the history reads as it stands: the entries that stand (voided ones left out) at their corrected dates, in
+     * business-date order, one date in the order entered. The opening is not put first: re-dating it after a later
+     * entry is then refused by {@link #judge} rather than replayed into a record opened after its own closing.
+     */
+    private static final EffectiveHistory<SurveillanceHistoryEntry, SurveillanceEvent> HISTORY = EffectiveHistory
+            .<SurveillanceHistoryEntry, SurveillanceEvent>of(SurveillanceHistoryEntry::eventId,
+                    SurveillanceHistoryEntry::event, SurveillanceEvent::businessDate, SurveillanceEvent::eventType)
+            .corrections(e -> e instanceof SurveillanceEntryCorrected c ? c : null, null)
+            .build();
 
-    /** The entries that stand (voided ones left out) at their corrected dates, in business-date order. */
-    private static List<Placed> effective(List<SurveillanceHistoryEntry> history) {
-        Map<String, SurveillanceEntryCorrected> latest = new HashMap<>();
-        for (SurveillanceHistoryEntry e : history) {
-            if (e.event() instanceof SurveillanceEntryCorrected c) {
-                latest.put(c.correctsEventId(), c);
-            }
-        }
-        List<Placed> placed = new ArrayList<>();
-        for (int i = 0; i < history.size(); i++) {
-            SurveillanceHistoryEntry e = history.get(i);
-            if (e.event() instanceof SurveillanceEntryCorrected) {
-                continue;
-            }
-            SurveillanceEntryCorrected c = latest.get(e.eventId());
-            if (c != null && c.voided()) {
-                continue;
-            }
-            LocalDate date = c != null && c.correctedBusinessDate() != null ? c.correctedBusinessDate()
-                    : e.event().businessDate();
-            placed.add(new Placed(i, date, e.event()));
-        }
-        placed.sort(Comparator.comparing(Placed::date).thenComparingInt(Placed::index));
-        return placed;
+    private static List<Placed<SurveillanceEvent>> effective(List<SurveillanceHistoryEntry> history) {
+        return HISTORY.of(history, history.size());
     }
 
     private static LocalDate businessDate(String field, LocalDate date, Context context) {

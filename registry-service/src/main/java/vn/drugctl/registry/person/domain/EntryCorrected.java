@@ -1,5 +1,7 @@
 package vn.drugctl.registry.person.domain;
 
+import vn.drugctl.common.history.EntryCorrection;
+
 import java.time.LocalDate;
 
 /**
@@ -11,5 +13,5 @@ import java.time.LocalDate;
 public record EntryCorrected(String personId, LocalDate businessDate, String correctsEventId,
                              String correctsEventType, boolean voided, LocalDate correctedBusinessDate,
                              ChangeReason correctedReason, String correctedDocumentRef, String note)
-        implements PersonEvent {
+        implements PersonEvent, EntryCorrection {
 }

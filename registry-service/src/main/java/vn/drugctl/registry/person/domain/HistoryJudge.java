@@ -1,6 +1,8 @@
 package vn.drugctl.registry.person.domain;
 
 import vn.drugctl.common.domain.RuleViolation;
+import vn.drugctl.common.history.EffectiveHistory;
+import vn.drugctl.common.history.EffectiveHistory.Placed;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,9 +53,18 @@ final class HistoryJudge {
     private HistoryJudge() {
     }
 
-    /** One event of the effective history: the entry it comes from, the event as corrected, whether it is new. */
-    record Placed(String eventId, PersonEvent event, boolean fresh) {
-    }
+    /** How a person's history reads as it stands (the class comment's effective history). */
+    private static final EffectiveHistory<HistoryEntry, PersonEvent> HISTORY = EffectiveHistory
+            .<HistoryEntry, PersonEvent>of(HistoryEntry::eventId, HistoryEntry::event, PersonEvent::businessDate,
+                    PersonEvent::eventType)
+            .corrections(e -> e instanceof EntryCorrected c ? c : null, (e, c) -> {
+                EntryCorrected correction = (EntryCorrected) c;
+                return e instanceof Correctable correctable ? correctable.amended(correction.correctedBusinessDate(),
+                        correction.correctedReason(), correction.correctedDocumentRef()) : e;
+            })
+            .opening(e -> e instanceof PersonRegistered)
+            .openingAlwaysStands()
+            .build();
 
     /** The stream an event belongs to, for the order rule; {@code what} names its latest change in messages. */
     private record Stream(String key, String what) {
@@ -63,42 +74,14 @@ final class HistoryJudge {
      * The effective history up to {@code asOf} ({@code null}: all of it); entries from index {@code firstFresh} on are
      * the change being judged.
      */
-    static List<Placed> effective(List<HistoryEntry> history, int firstFresh, LocalDate asOf) {
-        Map<String, EntryCorrected> corrections = new HashMap<>();
-        for (HistoryEntry entry : history) {
-            if (entry.event() instanceof EntryCorrected c) {
-                corrections.put(c.correctsEventId(), c);
-            }
-        }
-        List<Placed> placed = new ArrayList<>();
-        for (int i = 0; i < history.size(); i++) {
-            HistoryEntry entry = history.get(i);
-            PersonEvent event = entry.event();
-            if (event instanceof EntryCorrected) {
-                continue;
-            }
-            EntryCorrected correction = corrections.get(entry.eventId());
-            if (correction != null && event instanceof Correctable correctable) {
-                if (correction.voided()) {
-                    continue;
-                }
-                event = correctable.amended(correction.correctedBusinessDate(), correction.correctedReason(),
-                        correction.correctedDocumentRef());
-            }
-            if (asOf == null || event instanceof PersonRegistered || !event.businessDate().isAfter(asOf)) {
-                placed.add(new Placed(entry.eventId(), event, i >= firstFresh));
-            }
-        }
-        // List.sort is stable: the same date keeps the recording order
-        placed.sort(Comparator.comparing((Placed p) -> !(p.event() instanceof PersonRegistered))
-                .thenComparing(p -> p.event().businessDate()));
-        return placed;
+    static List<Placed<PersonEvent>> effective(List<HistoryEntry> history, int firstFresh, LocalDate asOf) {
+        return asOf == null ? HISTORY.of(history, firstFresh) : HISTORY.asOf(history, asOf);
     }
 
     /** The state after the effective history up to {@code asOf} ({@code null}: everything known). */
     static RegistryState stateAsOf(List<HistoryEntry> history, LocalDate asOf) {
         RegistryState.Replay replay = new RegistryState.Replay();
-        for (Placed p : effective(history, history.size(), asOf)) {
+        for (Placed<PersonEvent> p : effective(history, history.size(), asOf)) {
             replay.apply(p.event(), null);
         }
         return replay.state();
@@ -114,11 +97,11 @@ final class HistoryJudge {
         if (checkFrom == null) {
             return;
         }
-        List<Placed> placed = effective(history, firstFresh, null);
+        List<Placed<PersonEvent>> placed = effective(history, firstFresh, null);
         checkStreamOrder(placed);
-        Map<PersonEvent, Placed> byEvent = new IdentityHashMap<>();
+        Map<PersonEvent, Placed<PersonEvent>> byEvent = new IdentityHashMap<>();
         RegistryState.Replay replay = new RegistryState.Replay();
-        for (Placed p : placed) {
+        for (Placed<PersonEvent> p : placed) {
             PersonEvent event = p.event();
             boolean registration = event instanceof PersonRegistered;
             if (!registration) {
@@ -148,7 +131,8 @@ final class HistoryJudge {
                 || event instanceof EntryCorrected || event instanceof PersonArrested);
     }
 
-    private static void closeDay(RegistryState.Replay replay, LocalDate next, Map<PersonEvent, Placed> byEvent) {
+    private static void closeDay(RegistryState.Replay replay, LocalDate next,
+                                 Map<PersonEvent, Placed<PersonEvent>> byEvent) {
         RehabDossierChanged pending = replay.pending();
         if (pending == null) {
             return;
@@ -160,20 +144,20 @@ final class HistoryJudge {
         }
     }
 
-    private static void checkStreamOrder(List<Placed> placed) {
-        Map<String, Placed> latest = new HashMap<>();
-        for (Placed p : placed) {
+    private static void checkStreamOrder(List<Placed<PersonEvent>> placed) {
+        Map<String, Placed<PersonEvent>> latest = new HashMap<>();
+        for (Placed<PersonEvent> p : placed) {
             Stream stream = streamOf(p.event());
             if (stream != null && !p.fresh()) {
                 latest.put(stream.key(), p); // in date order, so the last one seen is the latest
             }
         }
-        for (Placed p : placed) {
+        for (Placed<PersonEvent> p : placed) {
             Stream stream = streamOf(p.event());
             if (stream == null || !p.fresh()) {
                 continue;
             }
-            Placed last = latest.get(stream.key());
+            Placed<PersonEvent> last = latest.get(stream.key());
             LocalDate date = p.event().businessDate();
             if (last != null && date.isBefore(last.event().businessDate())) {
                 LocalDate lastDate = last.event().businessDate();
@@ -206,18 +190,7 @@ final class HistoryJudge {
         return new Stream("presence", "the latest presence change (moved away, verified, returned)");
     }
 
-    /** The violation with the date of the event that broke the rule, and the entry when it was a recorded one. */
-    private static RuleViolation located(RuleViolation v, Placed at) {
-        LocalDate date = at.event().businessDate();
-        RuleViolation located = at.fresh() ? new RuleViolation(v.rule(), v.getMessage())
-                : new RuleViolation(v.rule(), v.getMessage() + " [the change would break the recorded "
-                + at.event().eventType() + " of " + date + ", entry " + at.eventId() + "]");
-        located.initCause(v);
-        v.properties().forEach(located::with);
-        located.with("businessDate", date.toString());
-        if (!at.fresh()) {
-            located.with("eventId", at.eventId()).with("eventType", at.event().eventType());
-        }
-        return located;
+    private static RuleViolation located(RuleViolation v, Placed<PersonEvent> at) {
+        return HISTORY.located(v, at);
     }
 }
