@@ -3,6 +3,7 @@ package vn.drugctl.common.aggregate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import vn.drugctl.common.audit.RecordUnit;
 import vn.drugctl.common.events.AggregateStore;
 import vn.drugctl.common.tenancy.TenantScope;
 
@@ -25,7 +26,7 @@ public final class ScopedAggregateQueries {
     }
 
     /** The unit owning an aggregate: its code and its path. */
-    public record Owner(String unitCode, List<String> unitPath) {
+    public record Owner(String unitCode, List<String> unitPath) implements RecordUnit {
     }
 
     /** The document {@code id} of {@code type} if the caller may see it, without its outbox fields. */

@@ -67,7 +67,7 @@ public class ChangingIncident {
             try {
                 scope.requireCapture(units.require(incident.unitCode()));
             } catch (OutOfScopeException e) {
-                audit.denied(scope, id, incidents.owner(id).orElse(null), what + " (may read, not write)");
+                audit.denied(scope, id, incidents.owner(id).orElse(null), what + " (may read, not write)", null);
                 throw e;
             }
             Incident.Change result;
@@ -77,23 +77,23 @@ public class ChangingIncident {
                 }
                 result = change.apply(incident, new Incident.Context(time.now(), time.today(), Actor.of(scope)));
             } catch (RuntimeException refused) {
-                audit.unchanged(scope, incident, what + " refused: " + refused.getMessage());
+                audit.unchanged(scope, incident, what + " refused: " + refused.getMessage(), null);
                 throw refused;
             }
             if (incidents.update(result.incident(), incident.version(), result.newEntries(),
-                    audit.change(scope, result.incident(), AuditAction.CHANGE, result.newEntries()))) {
+                    audit.change(scope, result.incident(), AuditAction.CHANGE, result.newEntries(), null, null))) {
                 return result.incident();
             }
             if (expectedVersion != null || attempt == ATTEMPTS) {
                 Conflict conflict = stale(id, expectedVersion == null ? incident.version() : expectedVersion, -1);
-                audit.unchanged(scope, incident, what + " refused: " + conflict.getMessage());
+                audit.unchanged(scope, incident, what + " refused: " + conflict.getMessage(), null);
                 throw conflict;
             }
         }
     }
 
     NotFound unknown(String id, TenantScope scope, String what) {
-        audit.denied(scope, id, incidents.owner(id).orElse(null), what);
+        audit.denied(scope, id, incidents.owner(id).orElse(null), what, null);
         return new NotFound("Incident", "No incident with id " + id + " in your scope");
     }
 

@@ -4,6 +4,7 @@ import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.hotspot.arrest.domain.Incident;
 import vn.drugctl.hotspot.arrest.domain.IncidentHistoryEntry;
 import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.RecordUnit;
 import vn.drugctl.common.audit.AuditEntry;
 
 import java.util.List;
@@ -23,11 +24,8 @@ public interface Incidents {
     Optional<Incident> find(String id, TenantScope scope);
 
     /** Where an incident is kept, whoever asks (for the audit line of a denied attempt only); empty if unknown. */
-    Optional<IncidentOwner> owner(String id);
+    Optional<RecordUnit> owner(String id);
 
     IncidentPage list(IncidentQuery query, TenantScope scope);
 
-    /** The unit an incident belongs to. */
-    record IncidentOwner(String unitCode, List<String> unitPath) {
-    }
-}
+    /** The unit an incident belongs to. */}

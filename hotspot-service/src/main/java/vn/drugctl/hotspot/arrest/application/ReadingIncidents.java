@@ -26,10 +26,10 @@ public class ReadingIncidents {
 
     public Incident read(String id, TenantScope scope) {
         Incident incident = incidents.find(id, scope).orElseThrow(() -> {
-            audit.denied(scope, id, incidents.owner(id).orElse(null), "read");
+            audit.denied(scope, id, incidents.owner(id).orElse(null), "read", null);
             return new NotFound("Incident", "No incident with id " + id + " in your scope");
         });
-        audit.read(scope, incident, "incident with history");
+        audit.read(scope, incident, "incident with history", null);
         return incident;
     }
 

@@ -60,7 +60,7 @@ public class RecordingIncident {
             hotspots.check(scope, effects.get(i), details.businessDate(), "hotspotEffects[" + i + "]");
         }
         incidents.add(change.incident(), change.newEntries(),
-                audit.change(scope, change.incident(), AuditAction.REGISTER, change.newEntries()));
+                audit.change(scope, change.incident(), AuditAction.REGISTER, change.newEntries(), null, null));
         return change.incident();
     }
 

@@ -119,7 +119,7 @@ public class AddingHotspot {
         if (command.overrule() != null) {
             matchNamed(matches, command.overrule().matchedId(), "overrule.matchedId");
         } else if (!matches.isEmpty()) {
-            matches.forEach(m -> audit.disclosed(scope, m.card(), "watched point matching a new report on "
+            matches.forEach(m -> audit.disclosed(scope, m.card().id(), m.card(), "watched point matching a new report on "
                     + m.matchedOn()));
             throw new WatchedPointMatch(matches.stream().map(m -> shown(m, scope)).toList());
         }

@@ -44,13 +44,13 @@ public class ChangingSurveillanceRecord {
                                              SurveillanceRecord.Change> step) {
         for (int attempt = 1; ; attempt++) {
             SurveillanceRecord record = records.find(id, scope).orElseThrow(() -> {
-                audit.denied(scope, id, records.owner(id).orElse(null), what);
+                audit.denied(scope, id, records.owner(id).orElse(null), what, null);
                 return new NotFound("Surveillance record", "No surveillance record with id " + id + " in your scope");
             });
             try {
                 scope.requireCapture(units.require(record.unitCode()));
             } catch (OutOfScopeException e) {
-                audit.denied(scope, id, records.owner(id).orElse(null), what + " (may read, not write)");
+                audit.denied(scope, id, records.owner(id).orElse(null), what + " (may read, not write)", null);
                 throw e;
             }
             SurveillanceRecord.Change change;
@@ -61,16 +61,16 @@ public class ChangingSurveillanceRecord {
                 change = step.apply(record, new SurveillanceRecord.Context(rules, time.today(), time.now(),
                         Actor.of(scope)));
             } catch (RuntimeException refused) {
-                audit.unchanged(scope, record, what + " refused: " + refused.getMessage());
+                audit.unchanged(scope, record, what + " refused: " + refused.getMessage(), null);
                 throw refused;
             }
             if (records.update(change.record(), record.version(), change.newEntries(),
-                    audit.change(scope, change.record(), AuditAction.CHANGE, change.newEntries()))) {
+                    audit.change(scope, change.record(), AuditAction.CHANGE, change.newEntries(), null, null))) {
                 return change.record();
             }
             if (expectedVersion != null || attempt == ATTEMPTS) {
                 Conflict conflict = stale(id, expectedVersion == null ? record.version() : expectedVersion, -1);
-                audit.unchanged(scope, record, what + " refused: " + conflict.getMessage());
+                audit.unchanged(scope, record, what + " refused: " + conflict.getMessage(), null);
                 throw conflict;
             }
         }

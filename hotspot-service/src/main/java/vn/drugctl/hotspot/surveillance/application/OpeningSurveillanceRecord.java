@@ -41,7 +41,7 @@ public class OpeningSurveillanceRecord {
                 c.openedOn(), c.reason(), c.documentRef(), scope.unitCode(), scope.unitPath(),
                 new SurveillanceRecord.Context(rules, time.today(), time.now(), Actor.of(scope)));
         records.add(change.record(), change.newEntries(),
-                audit.change(scope, change.record(), AuditAction.REGISTER, change.newEntries()));
+                audit.change(scope, change.record(), AuditAction.REGISTER, change.newEntries(), null, null));
         return change.record();
     }
 }

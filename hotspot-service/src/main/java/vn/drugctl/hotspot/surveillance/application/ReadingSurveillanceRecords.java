@@ -34,10 +34,10 @@ public class ReadingSurveillanceRecords {
     public SurveillanceRecord read(String id, LocalDate asOf, TenantScope scope) {
         notFuture("asOf", asOf);
         SurveillanceRecord record = records.find(id, scope).orElseThrow(() -> {
-            audit.denied(scope, id, records.owner(id).orElse(null), "read");
+            audit.denied(scope, id, records.owner(id).orElse(null), "read", null);
             return new NotFound("Surveillance record", "No surveillance record with id " + id + " in your scope");
         });
-        audit.read(scope, record, "surveillance record with history" + (asOf == null ? "" : " as of " + asOf));
+        audit.read(scope, record, "surveillance record with history" + (asOf == null ? "" : " as of " + asOf), null);
         return record;
     }
 

@@ -2,6 +2,7 @@ package vn.drugctl.hotspot.surveillance.application;
 
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.RecordUnit;
 import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceHistoryEntry;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceRecord;
@@ -25,13 +26,10 @@ public interface SurveillanceRecords {
     Optional<SurveillanceRecord> find(String id, TenantScope scope);
 
     /** The unit of a record whoever asks, for the audit line of a denied attempt only. */
-    Optional<Owner> owner(String id);
+    Optional<RecordUnit> owner(String id);
 
     SurveillancePage list(SurveillanceQuery query, TenantScope scope);
 
     /** Every record of the caller's view (optionally one unit's subtree), one at a time, for counting. */
     long forEach(String unitCode, TenantScope scope, Consumer<SurveillanceRecord> visitor);
-
-    record Owner(String unitCode, List<String> unitPath) {
-    }
 }

@@ -73,13 +73,13 @@ public class ChangingPerson {
             boolean stored;
             try {
                 stored = persons.update(result.person(), person.version(), result.newEntries(),
-                        audit.change(scope, result.person(), AuditAction.CHANGE, result.newEntries(), purpose));
+                        audit.change(scope, result.person(), AuditAction.CHANGE, result.newEntries(), null, purpose));
             } catch (DuplicateCccd duplicate) {
                 audit.unchanged(scope, person, "change refused: " + duplicate.getMessage(), purpose);
                 if (duplicate.holder() == null) {
                     throw duplicate;
                 }
-                audit.disclosed(scope, duplicate.holder(), "duplicate CCCD of a details change");
+                audit.disclosed(scope, duplicate.holder().id(), duplicate.holder(), "duplicate CCCD of a details change");
                 throw duplicate.shownAs(DuplicateCandidate.of(duplicate.holder(),
                         units.require(duplicate.holder().unitCode()), scope));
             }

@@ -101,19 +101,19 @@ public class RegisteringPerson {
                             MAX_CANDIDATES).stream()
                     .filter(c -> !confirmed.contains(c.id())).toList();
             if (!candidates.isEmpty()) {
-                candidates.forEach(c -> audit.disclosed(scope, c, "likely duplicate of a new registration"));
+                candidates.forEach(c -> audit.disclosed(scope, c.id(), c, "likely duplicate of a new registration"));
                 throw new LikelyDuplicate(candidates.stream().map(c -> shown(c, scope)).toList());
             }
         }
         // a CCCD registered before is caught by the store's unique key, without a look-up on every registration
         try {
             persons.add(change.person(), change.newEntries(),
-                    audit.change(scope, change.person(), action, change.newEntries(), command.purpose()));
+                    audit.change(scope, change.person(), action, change.newEntries(), null, command.purpose()));
         } catch (DuplicateCccd e) {
             if (e.holder() == null) {
                 throw e;
             }
-            audit.disclosed(scope, e.holder(), "duplicate CCCD of a new registration");
+            audit.disclosed(scope, e.holder().id(), e.holder(), "duplicate CCCD of a new registration");
             throw e.shownAs(shown(e.holder(), scope));
         }
         return change.person();

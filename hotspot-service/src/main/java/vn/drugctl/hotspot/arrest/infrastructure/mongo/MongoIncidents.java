@@ -22,6 +22,7 @@ import vn.drugctl.hotspot.arrest.application.Incidents;
 import vn.drugctl.hotspot.arrest.domain.Incident;
 import vn.drugctl.hotspot.arrest.domain.IncidentHistoryEntry;
 import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.RecordUnit;
 import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 
@@ -96,9 +97,9 @@ public class MongoIncidents implements Incidents {
     }
 
     @Override
-    public Optional<IncidentOwner> owner(String id) {
+    public Optional<RecordUnit> owner(String id) {
         return ScopedAggregateQueries.owner(mongo, IncidentDocument.class, id)
-                .map(o -> new IncidentOwner(o.unitCode(), o.unitPath()));
+                .map(RecordUnit.class::cast);
     }
 
     @Override

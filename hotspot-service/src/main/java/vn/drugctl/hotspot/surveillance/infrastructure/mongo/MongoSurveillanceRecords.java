@@ -16,6 +16,7 @@ import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.common.audit.MongoAuditTrail;
 import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.RecordUnit;
 import vn.drugctl.common.audit.AuditEntry;
 import vn.drugctl.hotspot.shared.BusinessTime;
 import vn.drugctl.hotspot.surveillance.application.SurveillancePage;
@@ -95,9 +96,9 @@ public class MongoSurveillanceRecords implements SurveillanceRecords {
     }
 
     @Override
-    public Optional<Owner> owner(String id) {
+    public Optional<RecordUnit> owner(String id) {
         return ScopedAggregateQueries.owner(mongo, SurveillanceRecordDocument.class, id)
-                .map(o -> new Owner(o.unitCode(), o.unitPath()));
+                .map(RecordUnit.class::cast);
     }
 
     @Override
