@@ -14,6 +14,7 @@ import vn.drugctl.hotspot.arrest.domain.IncidentRecorded;
 import vn.drugctl.hotspot.arrest.domain.OutcomeKind;
 import vn.drugctl.hotspot.arrest.domain.SubstanceKind;
 import vn.drugctl.hotspot.arrest.domain.SuspectAct;
+import vn.drugctl.hotspot.arrest.domain.ResidentArrested;
 import vn.drugctl.hotspot.arrest.domain.SuspectArrested;
 import vn.drugctl.hotspot.hotspot.domain.HotspotEventTypes;
 import vn.drugctl.hotspot.surveillance.domain.SurveillanceEntryCorrected;
@@ -57,9 +58,9 @@ class ArrestAndSurveillanceEventContractTest {
     @Test
     void everyEventTypeHasTheNameAndVersionItWasPublishedUnder() {
         assertThat(names(IncidentEventTypes.TABLE).keySet()).containsExactly("IncidentRecorded",
-                "IncidentOutcomeRecorded", "IncidentCorrected", "SuspectArrested");
+                "IncidentOutcomeRecorded", "IncidentCorrected", "SuspectArrested", "ResidentArrested");
         assertThat(names(IncidentEventTypes.TABLE).values()).containsExactly(IncidentRecorded.class,
-                IncidentOutcomeRecorded.class, IncidentCorrected.class, SuspectArrested.class);
+                IncidentOutcomeRecorded.class, IncidentCorrected.class, SuspectArrested.class, ResidentArrested.class);
         assertThat(names(SurveillanceEventTypes.TABLE).keySet()).containsExactly("SurveillanceRecordOpened",
                 "SurveillanceRecordReclassified", "SurveillanceRecordClosed", "SurveillanceEntryCorrected");
         assertThat(names(SurveillanceEventTypes.TABLE).values()).containsExactly(SurveillanceRecordOpened.class,
@@ -80,7 +81,7 @@ class ArrestAndSurveillanceEventContractTest {
                         .isTrue();
             }
         }
-        assertThat(seen).hasSize(HotspotEventTypes.TABLE.all().size() + 8);
+        assertThat(seen).hasSize(HotspotEventTypes.TABLE.all().size() + 9);
     }
 
     @Test

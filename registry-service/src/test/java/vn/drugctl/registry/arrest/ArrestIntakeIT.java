@@ -330,6 +330,81 @@ class ArrestIntakeIT extends RegistryApiTest {
         assertThat(notificationsOf(id)).isZero();
     }
 
+    private String residentArrested(String incidentId, long sequence, String residenceUnit, String name) {
+        ObjectNode payload = json.createObjectNode().put("incidentId", incidentId).put("suspectId", "s1")
+                .put("residenceUnitCode", residenceUnit).put("fullName", name).put("birthYear", 2005)
+                .put("businessDate", "2026-11-20").put("arrestingUnitCode", "HN-BL-ANDO");
+        return json.writeValueAsString(new EventEnvelope(UUID.randomUUID().toString(),
+                HotspotEventsListener.RESIDENT_ARRESTED, 1, incidentId, sequence, sequence, "HN-BL-ANDO",
+                List.of("HN", "HN-BL", "HN-BL-ANDO"), Instant.parse("2026-11-20T14:30:00Z"), Instant.now(),
+                new Actor("s-ando", "officer.ando", "HN-BL-ANDO"), "hotspot-corr-resident", payload));
+    }
+
+    @Test
+    void aResidentWhoIsNotARegistryPersonIsNoticedOnceToTheUnitOfTheirAreaAndTheLatestReportDecidesWhich()
+            throws Exception {
+        String incidentId = "inc-" + UUID.randomUUID();
+        String noticeId = "resident-" + incidentId + "-s1";
+        String item = "$.items[?(@.id == '" + noticeId + "')]";
+        double notified = intake("notified");
+        double duplicates = consumed("duplicate");
+        String first = residentArrested(incidentId, 4, "HN-BL-VUBAN", "Lý Văn Giả");
+        send(incidentId, first);
+        send(incidentId, first);
+        await().atMost(Duration.ofSeconds(60)).until(() -> intake("notified") >= notified + 1
+                && consumed("duplicate") >= duplicates + 1);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is(noticeId)), "notifications")).isEqualTo(1);
+
+        mvc.perform(get("/api/registry/notifications").with(communeOfficer("HN-BL-VUBAN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(item + ".kind").value("ARREST_OF_RESIDENT"))
+                .andExpect(jsonPath(item + ".residentName").value("Lý Văn Giả"))
+                .andExpect(jsonPath(item + ".residentBirthYear").value(2005))
+                .andExpect(jsonPath(item + ".arrestingUnitCode").value("HN-BL-ANDO"))
+                .andExpect(jsonPath(item + ".date").value("2026-11-20"))
+                .andExpect(jsonPath(item + ".personId").value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath(item + ".acts").isEmpty())
+                .andExpect(jsonPath(item + ".caseNumber").isEmpty());
+        mvc.perform(get("/api/registry/notifications").with(districtOfficer("HN-BL")))
+                .andExpect(jsonPath(item + ".unitCode").value("HN-BL-VUBAN"));
+        for (var other : List.of(communeOfficer("HN-BL-ANDO"), communeOfficer("HN-BL-TRANGAN"),
+                communeOfficer("TN-GIASANG"), provinceAnalyst("TN"))) {
+            mvc.perform(get("/api/registry/notifications").with(other))
+                    .andExpect(status().isOk()).andExpect(jsonPath(item).isEmpty());
+        }
+
+        // a correction: the resident lives in Tràng An, and the name was misspelt; an older report after it is stale
+        double stale = intake("already-notified");
+        send(incidentId, residentArrested(incidentId, 7, "HN-BL-TRANGAN", "Lý Văn Giá"));
+        send(incidentId, residentArrested(incidentId, 5, "HN-BL-VUBAN", "Lý Văn Giả"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> intake("already-notified") >= stale + 1);
+        mvc.perform(get("/api/registry/notifications").with(communeOfficer("HN-BL-TRANGAN")))
+                .andExpect(jsonPath(item + ".residentName").value("Lý Văn Giá"));
+        mvc.perform(get("/api/registry/notifications").with(communeOfficer("HN-BL-VUBAN")))
+                .andExpect(jsonPath(item).isEmpty());
+        Document stored = mongo.findOne(Query.query(Criteria.where("_id").is(noticeId)), Document.class,
+                "notifications");
+        assertThat(stored.get("sequence", Number.class).longValue()).isEqualTo(7);
+        assertThat(stored.getString("unitCode")).isEqualTo("HN-BL-TRANGAN");
+    }
+
+    @Test
+    void aResidentOfAnotherProvinceIsNotNoticedHereAndAReportNamingTheArrestingUnitItselfIsParked() throws Exception {
+        double otherProvince = intake("other-province");
+        String thaiNguyen = "inc-" + UUID.randomUUID();
+        send(thaiNguyen, residentArrested(thaiNguyen, 2, "TN-GIASANG", "Nông Văn Mẫu"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> intake("other-province") >= otherProvince + 1);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is("resident-" + thaiNguyen + "-s1")),
+                "notifications")).isZero();
+
+        String itself = "inc-" + UUID.randomUUID();
+        send(itself, residentArrested(itself, 2, "HN-BL-ANDO", "Nông Văn Mẫu"));
+        assertThat(reason(firstOn(TOPIC + ".DLT", r -> itself.equals(r.key()))))
+                .contains("residenceUnitCode is the arresting unit");
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is("resident-" + itself + "-s1")),
+                "notifications")).isZero();
+    }
+
     private static String reason(ConsumerRecord<String, String> parked) {
         return new String(parked.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8);
     }

@@ -264,6 +264,53 @@ class HotspotsEndToEndIT {
         assertThat(json(gateway.get(person, vuban)).get("now").get("arrests")).hasSize(1);
     }
 
+    @Test
+    void aSuspectLivingInAnotherCommuneIsNoticedToThatCommuneThroughKafkaWithoutTheIncident() {
+        String vuban = gateway.token("officer.vuban");
+        String trangan = gateway.token("officer.trangan");
+        String resident = """
+                {"occurredAt":"%sT22:10:00+07:00","place":{"road":"Đường %s","village":"Thôn 3","unitCode":"%s"},
+                 "suspects":[{"suspectId":"s1","fullName":"Lý Văn Giả %s","birthYear":2005,
+                   "residence":{"text":"Thôn Mỹ Duệ, xã Tràng An","provinceCode":"HN","unitCode":"%s"},
+                   "acts":["SALE"]}],
+                 "seizures":[{"kind":"KETAMINE","grams":"11.357","suspectId":"s1"}]}""";
+        // a residence unit that is not in the catalogue is 400 naming it; nothing recorded
+        JsonNode bad = assertProblem(gateway.post("/api/hotspots/incidents", vuban,
+                resident.formatted(YESTERDAY, RUN, VUBAN, RUN, "HN-BL-NOWHERE")), 400, "invalid-request");
+        assertThat(bad.toString()).contains("suspects[0].residence.unitCode");
+
+        String incidentId = gateway.expect(201, gateway.post("/api/hotspots/incidents", vuban,
+                resident.formatted(YESTERDAY, RUN, VUBAN, RUN, TRANGAN))).get("id").asString();
+        String noticeId = "resident-" + incidentId + "-s1";
+        JsonNode notice = await().atMost(KAFKA_HOP).pollInterval(Duration.ofMillis(500)).until(
+                () -> noticeWithId(noticeId, gateway.expect(200,
+                        gateway.get("/api/registry/notifications?size=200", trangan))), n -> n != null);
+        assertThat(notice.get("kind").asString()).isEqualTo("ARREST_OF_RESIDENT");
+        assertThat(notice.get("unitCode").asString()).isEqualTo(TRANGAN);
+        assertThat(notice.get("residentName").asString()).isEqualTo("Lý Văn Giả " + RUN);
+        assertThat(notice.get("residentBirthYear").asInt()).isEqualTo(2005);
+        assertThat(notice.get("arrestingUnitCode").asString()).isEqualTo(VUBAN);
+        assertThat(notice.get("date").asString()).isEqualTo(YESTERDAY);
+        assertThat(notice.toString()).doesNotContain("KETAMINE", "11.357", "SALE");
+        // Tràng An is told, not shown the incident; Vũ Bản (which knows) and another province see no notice
+        assertProblem(gateway.get("/api/hotspots/incidents/" + incidentId, trangan), 404, "not-found");
+        for (String outsider : List.of("officer.vuban", "officer.gsang")) {
+            assertThat(noticeWithId(noticeId, gateway.expect(200, gateway.get(
+                    "/api/registry/notifications?size=200", gateway.token(outsider))))).as(outsider).isNull();
+        }
+        assertThat(noticeWithId(noticeId, gateway.expect(200, gateway.get("/api/registry/notifications?size=200",
+                gateway.token("officer.binhluc"))))).isNotNull();
+    }
+
+    private static JsonNode noticeWithId(String id, JsonNode page) {
+        for (JsonNode item : page.get("items")) {
+            if (id.equals(item.get("id").asString())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
     private static JsonNode noticeAbout(String personId, JsonNode page) {
         for (JsonNode item : page.get("items")) {
             if (personId.equals(item.get("personId").asString())) {

@@ -45,17 +45,7 @@ public class ChangingIncident {
     public Incident correct(String id, IncidentDraft draft, String note, Long expectedVersion, TenantScope scope) {
         return handle(id, expectedVersion, scope, "correction", (incident, context) -> {
             Incident.Change change = incident.correct(draft, note, context);
-            var details = change.incident().state().details();
-            if (units.find(details.place().unitCode()).isEmpty()) {
-                throw new vn.drugctl.common.domain.InvalidField("place.unitCode",
-                        "is not a unit of the catalogue: " + details.place().unitCode());
-            }
-            for (int i = 1; i < details.unitCodes().size(); i++) {
-                if (units.find(details.unitCodes().get(i)).isEmpty()) {
-                    throw new vn.drugctl.common.domain.InvalidField("otherUnitCodes[" + (i - 1) + "]",
-                            "is not a unit of the catalogue: " + details.unitCodes().get(i));
-                }
-            }
+            IncidentUnits.check(change.incident().state().details(), units);
             return change;
         });
     }

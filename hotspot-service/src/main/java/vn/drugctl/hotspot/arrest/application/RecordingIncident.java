@@ -1,6 +1,5 @@
 package vn.drugctl.hotspot.arrest.application;
 
-import vn.drugctl.common.domain.InvalidField;
 import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
@@ -51,10 +50,7 @@ public class RecordingIncident {
         Incident.Change change = Incident.record(command.draft(), unit.code(), unit.path(), command.outcome(),
                 command.hotspotEffects(), new Incident.Context(time.now(), time.today(), Actor.of(scope)));
         var details = change.incident().state().details();
-        known("place.unitCode", details.place().unitCode());
-        for (int i = 1; i < details.unitCodes().size(); i++) {
-            known("otherUnitCodes[" + (i - 1) + "]", details.unitCodes().get(i));
-        }
+        IncidentUnits.check(details, units);
         List<HotspotEffect> effects = change.incident().state().hotspotEffects();
         for (int i = 0; i < effects.size(); i++) {
             hotspots.check(scope, effects.get(i), details.businessDate(), "hotspotEffects[" + i + "]");
@@ -62,11 +58,5 @@ public class RecordingIncident {
         incidents.add(change.incident(), change.newEntries(),
                 audit.change(scope, change.incident(), AuditAction.REGISTER, change.newEntries(), null, null));
         return change.incident();
-    }
-
-    private void known(String field, String code) {
-        if (units.find(code).isEmpty()) {
-            throw new InvalidField(field, "is not a unit of the catalogue: " + code);
-        }
     }
 }

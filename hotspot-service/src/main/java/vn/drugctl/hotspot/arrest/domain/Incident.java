@@ -77,7 +77,9 @@ public final class Incident {
         IncidentRecorded recorded = new IncidentRecorded(id, details.businessDate(), details, o, e);
         Incident empty = new Incident(id, unitCode, unitPath, 0, List.of());
         List<IncidentEvent> events = new ArrayList<>(List.of(recorded));
-        events.addAll(empty.arrestsChangedBy(new IncidentState(details, o, e)));
+        IncidentState state = new IncidentState(details, o, e);
+        events.addAll(empty.arrestsChangedBy(state));
+        events.addAll(empty.residentNoticesChangedBy(state));
         return empty.append(events, context);
     }
 
@@ -116,6 +118,8 @@ public final class Incident {
                 case IncidentOutcomeRecorded o -> outcome = o.outcome();
                 case IncidentCorrected c -> details = c.details();
                 case SuspectArrested ignored -> {
+                }
+                case ResidentArrested ignored -> {
                 }
             }
         }
@@ -200,7 +204,9 @@ public final class Incident {
         }
         List<IncidentEvent> events = new ArrayList<>();
         events.add(new IncidentCorrected(id, context.today(), details, changed, n));
-        events.addAll(arrestsChangedBy(new IncidentState(details, state.outcome(), state.hotspotEffects())));
+        IncidentState after = new IncidentState(details, state.outcome(), state.hotspotEffects());
+        events.addAll(arrestsChangedBy(after));
+        events.addAll(residentNoticesChangedBy(after));
         return append(events, context);
     }
 
@@ -221,6 +227,31 @@ public final class Incident {
                     outcome == OutcomeKind.PROSECUTED ? state.outcome().caseNumber() : null, substances));
         }
         return arrests;
+    }
+
+    /**
+     * The notice for the residence unit of every suspect who is not a registry person and lives in the area of a unit
+     * other than the capturing one, as {@code state} says it.
+     */
+    public List<ResidentArrested> residentNotices(IncidentState state) {
+        IncidentDetails d = state.details();
+        return d.suspects().stream()
+                .filter(s -> !s.isRegistryPerson() && s.residence() != null && s.residence().unitCode() != null
+                        && !s.residence().unitCode().equals(d.capturingUnitCode()))
+                .map(s -> new ResidentArrested(id, s.suspectId(), s.residence().unitCode(), s.fullName(),
+                        s.birthYear(), d.businessDate(), d.capturingUnitCode()))
+                .toList();
+    }
+
+    /** The notices {@code after} says that differ from the last one published per suspect. */
+    private List<ResidentArrested> residentNoticesChangedBy(IncidentState after) {
+        Map<String, ResidentArrested> published = new LinkedHashMap<>();
+        for (IncidentHistoryEntry entry : history) {
+            if (entry.event() instanceof ResidentArrested a) {
+                published.put(a.suspectId(), a);
+            }
+        }
+        return residentNotices(after).stream().filter(a -> !a.equals(published.get(a.suspectId()))).toList();
     }
 
     /** The arrests {@code after} says that differ from the last one published per suspect. */

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * envelope). Names and schema versions: {@link IncidentEventTypes}.
  */
 public sealed interface IncidentEvent extends DomainEvent
-        permits IncidentRecorded, IncidentOutcomeRecorded, IncidentCorrected, SuspectArrested {
+        permits IncidentRecorded, IncidentOutcomeRecorded, IncidentCorrected, SuspectArrested,
+        ResidentArrested {
     String incidentId();
 
     LocalDate businessDate();

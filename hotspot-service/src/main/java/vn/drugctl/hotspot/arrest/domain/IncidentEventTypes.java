@@ -16,7 +16,8 @@ public final class IncidentEventTypes {
             EventType.of("IncidentRecorded", 1, IncidentRecorded.class),
             EventType.of("IncidentOutcomeRecorded", 1, IncidentOutcomeRecorded.class),
             EventType.of("IncidentCorrected", 1, IncidentCorrected.class),
-            EventType.of("SuspectArrested", 1, SuspectArrested.class));
+            EventType.of("SuspectArrested", 1, SuspectArrested.class),
+            EventType.of("ResidentArrested", 1, ResidentArrested.class));
 
     private IncidentEventTypes() {
     }

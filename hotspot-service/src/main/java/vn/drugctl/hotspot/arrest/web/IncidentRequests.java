@@ -58,8 +58,11 @@ final class IncidentRequests {
                         @Size(max = 64) String unitCode) {
     }
 
-    @Schema(description = "Residence as written (may be another province) and an optional province code")
-    record ResidenceRequest(@Size(max = 300) String text, @Size(max = 32) String provinceCode) {
+    @Schema(description = "Residence as written (may be another province), an optional province code and, when the "
+            + "suspect lives in this province, the optional code of the police unit of the place: that unit is "
+            + "notified of the arrest (without its details)")
+    record ResidenceRequest(@Size(max = 300) String text, @Size(max = 32) String provinceCode,
+                            @Size(max = 32) String unitCode) {
     }
 
     @Schema(description = "A suspect: a registry person (personId) or name, birth date or year, residence")
@@ -74,7 +77,8 @@ final class IncidentRequests {
                           @Size(max = 300) String actNote) {
         Suspect toSuspect() {
             return new Suspect(suspectId, personId, fullName, birthDate, birthYear, residence == null ? null
-                    : new SuspectResidence(residence.text(), residence.provinceCode()), acts, actNote);
+                    : new SuspectResidence(residence.text(), residence.provinceCode(),
+                    residence.unitCode()), acts, actNote);
         }
     }
 

@@ -27,7 +27,7 @@ public record IncidentResponse(String id, String unitCode, List<String> unitPath
 
     public record SuspectView(String suspectId, String personId, String fullName, LocalDate birthDate,
                               Integer birthYear, String residence, String residenceProvinceCode,
-                              List<ActView> acts, String actNote) {
+                              String residenceUnitCode, List<ActView> acts, String actNote) {
     }
 
     public record ActView(SuspectAct code, String label) {
@@ -56,6 +56,7 @@ public record IncidentResponse(String id, String unitCode, List<String> unitPath
                 d.suspects().stream().map(x -> new SuspectView(x.suspectId(), x.personId(), x.fullName(),
                         x.birthDate(), x.birthYear(), x.residence() == null ? null : x.residence().text(),
                         x.residence() == null ? null : x.residence().provinceCode(),
+                        x.residence() == null ? null : x.residence().unitCode(),
                         x.acts().stream().map(a -> new ActView(a, a.label())).toList(), x.actNote())).toList(),
                 d.seizures().stream().map(z -> new SeizureView(z.kind(), z.kind().label(), z.name(), z.grams(),
                         z.suspectId())).toList(),

@@ -28,7 +28,7 @@ class IncidentStoriesTest {
 
     static Suspect stranger(String suspectId) {
         return new Suspect(suspectId, null, "Phạm Văn Thử", null, 1992,
-                new SuspectResidence("xóm 4, xã Châu Nhân, Nghệ An", "NA"), List.of(SuspectAct.POSSESSION), null);
+                new SuspectResidence("xóm 4, xã Châu Nhân, Nghệ An", "NA", null), List.of(SuspectAct.POSSESSION), null);
     }
 
     static IncidentDraft draft(List<Suspect> suspects, List<IncidentDraft.SeizureDraft> seizures) {
@@ -96,6 +96,58 @@ class IncidentStoriesTest {
             assertThatThrownBy(() -> incident.correct(draft(List.of(registrySuspect("s1", "person-2",
                     SuspectAct.SALE), stranger("s2")), List.of()), "nhầm", CTX))
                     .isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Nested
+    class AResidentOfAnotherUnitArrested {
+        static Suspect ofTrangAn(String name, SuspectAct act) {
+            return new Suspect("s3", null, name, null, 2005,
+                    new SuspectResidence("Thôn Mỹ Duệ, xã Tràng An", "HN", "HN-BL-TRANGAN"), List.of(act), null);
+        }
+
+        static Incident.Change record(Suspect... suspects) {
+            return Incident.record(draft(List.of(suspects), List.of(meth("2.000", null))), "HN-BL-VUBAN",
+                    List.of("HN", "HN-BL", "HN-BL-VUBAN"), null, List.of(), CTX);
+        }
+
+        @Test
+        void tellsTheResidenceUnitWhoAndWhenButNoneOfTheArrestsDetails() {
+            Incident.Change change = record(ofTrangAn("Lý Văn Giả", SuspectAct.SALE), stranger("s2"));
+
+            assertThat(change.events()).hasSize(2);
+            ResidentArrested notice = (ResidentArrested) change.events().get(1);
+            assertThat(notice).isEqualTo(new ResidentArrested(change.incident().id(), "s3", "HN-BL-TRANGAN",
+                    "Lý Văn Giả", 2005, LocalDate.of(2026, 11, 20), "HN-BL-VUBAN"));
+        }
+
+        @Test
+        void tellsNoOneWhenTheSuspectLivesInTheCapturingUnitsOwnArea() {
+            Suspect local = new Suspect("s4", null, "Vương Văn Mẫu", null, 1990,
+                    new SuspectResidence("Thôn 3", "HN", "HN-BL-VUBAN"), List.of(SuspectAct.POSSESSION), null);
+            assertThat(record(local).events()).singleElement().isInstanceOf(IncidentRecorded.class);
+        }
+
+        @Test
+        void tellsAgainOnlyWhenACorrectionChangesWhoOrWhereNotTheSeizuresOrActs() {
+            Incident incident = record(ofTrangAn("Lý Văn Giả", SuspectAct.SALE)).incident();
+
+            Incident.Change seizureFixed = incident.correct(draft(List.of(ofTrangAn("Lý Văn Giả",
+                    SuspectAct.POSSESSION)), List.of(meth("2.500", null))), "cân lại, tàng trữ", CTX);
+            assertThat(seizureFixed.events()).singleElement().isInstanceOf(IncidentCorrected.class);
+
+            Incident.Change nameFixed = seizureFixed.incident().correct(draft(List.of(ofTrangAn("Lý Văn Giá",
+                    SuspectAct.POSSESSION)), List.of(meth("2.500", null))), "sai tên", CTX);
+            assertThat(nameFixed.events()).hasSize(2);
+            assertThat(((ResidentArrested) nameFixed.events().get(1)).fullName()).isEqualTo("Lý Văn Giá");
+        }
+
+        @Test
+        void aResidenceUnitCodeMustLookLikeACode() {
+            Suspect odd = new Suspect("s5", null, "Vương Văn Mẫu", null, 1990,
+                    new SuspectResidence("Thôn 3", "HN", "xã Tràng An"), List.of(SuspectAct.POSSESSION), null);
+            assertThatThrownBy(() -> record(odd)).isInstanceOf(InvalidField.class)
+                    .hasFieldOrPropertyWithValue("field", "suspects[0].residence.unitCode");
         }
     }
 

@@ -80,6 +80,26 @@ class IncidentApiIT extends HotspotApiTest {
     }
 
     @Test
+    void aSuspectLivingInAnotherCommuneOfTheProvinceIsToldToThatCommuneWithoutTheArrestsDetails() throws Exception {
+        String body = incident(SEIZURES, "").replace("\"text\":\"xóm 4, xã Châu Nhân, Nghệ An\",\"provinceCode\":\"NA\"",
+                "\"text\":\"Thôn Mỹ Duệ, xã Tràng An\",\"provinceCode\":\"HN\",\"unitCode\":\"HN-BL-TRANGAN\"");
+        JsonNode created = postExpecting(201, BASE, body, officer(VUBAN));
+        String id = created.get("id").asString();
+        assertThat(created.get("suspects").get(1).get("residenceUnitCode").asString())
+                .isEqualTo("HN-BL-TRANGAN");
+
+        List<JsonNode> events = eventsOf(id, 3);
+        assertThat(events).extracting(e -> e.get("eventType").asString())
+                .containsExactly("IncidentRecorded", "SuspectArrested", "ResidentArrested");
+        assertThat(json.readTree(events.get(2).get("payload").toString())).isEqualTo(json.readTree("""
+                {"incidentId":"%s","suspectId":"s2","residenceUnitCode":"HN-BL-TRANGAN","fullName":"Trần Văn Mẫu",
+                 "birthYear":1992,"businessDate":"%s","arrestingUnitCode":"HN-BL-VUBAN"}""".formatted(id,
+                YESTERDAY)));
+        // the commune told is not given the incident itself
+        getPath(BASE + "/" + id, officer(TRANGAN)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theOutcomeIsRecordedAndTheProsecutedSuspectIsToldAgain() throws Exception {
         String id = create();
         JsonNode after = postExpecting(200, BASE + "/" + id + "/outcome", """
@@ -144,6 +164,12 @@ class IncidentApiIT extends HotspotApiTest {
                 {incident("[]", "").replace("Thôn 3", "Thôn\\u00003"), "place.village"},
                 {incident("[]", "").replace("HN-BL-VUBAN\"}", "XX-NOWHERE\"}"), "place.unitCode"},
                 {incident("[]", "").replace("[\"HN-BL\"]", "[\"XX-NOWHERE\"]"), "otherUnitCodes[0]"},
+                {incident("[]", "").replace("\"provinceCode\":\"NA\"", "\"provinceCode\":\"NA\",\"unitCode\":\"NA-XX\""),
+                        "suspects[1].residence.unitCode"},
+                {incident("[]", "").replace("\"provinceCode\":\"NA\"",
+                        "\"provinceCode\":\"NA\",\"unitCode\":\"HN-BL-TRANGAN\""), "suspects[1].residence.unitCode"},
+                {incident("[]", "").replace("\"provinceCode\":\"NA\"", "\"unitCode\":\"xã Tràng An\""),
+                        "suspects[1].residence.unitCode"},
                 {incident("[]", ",\"hotspotEffects\":[{\"hotspotId\":\"nope\",\"effect\":\"ERADICATES\"}]"),
                         "hotspotEffects[0].hotspotId"},
         }) {

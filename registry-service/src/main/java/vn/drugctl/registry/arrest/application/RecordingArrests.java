@@ -123,7 +123,7 @@ public class RecordingArrests {
                     PersonArrested a = (PersonArrested) e.event();
                     return new Notification("arrest-" + e.eventId(), person.unitCode(), person.unitPath(),
                             Notification.Kind.ARREST_OF_MANAGED_PERSON, person.id(), a.arrestingUnitCode(),
-                            a.businessDate(), e.recordedAt());
+                            a.businessDate(), e.recordedAt(), null, null);
                 }).toList();
     }
 

@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Notices to the caller's units: today, that another unit arrested a person they manage. Scoped to the caller's
- * view (a notice of another tenant is never shown); a bad {@code page} or {@code size} is 400 naming it.
+ * Notices to the caller's units: another unit arrested a person they manage, or a resident of their area who is not
+ * a registry person. Scoped to the caller's view (a notice of another tenant is never shown); a bad {@code page} or
+ * {@code size} is 400 naming it.
  */
-@Tag(name = "Notifications", description = "Notices to the units managing a person: an arrest by another unit")
+@Tag(name = "Notifications", description = "Notices to a unit: another unit arrested a person it manages or a "
+        + "resident of its area")
 @RestController
 @RequestMapping("/api/registry/notifications")
 public class NotificationController {
@@ -31,15 +33,18 @@ public class NotificationController {
     }
 
     /**
-     * @param unitCode          the unit told (managing the person)
+     * @param kind              {@code ARREST_OF_MANAGED_PERSON} (with {@code personId}) or {@code ARREST_OF_RESIDENT}
+     *                          (with {@code residentName}, {@code residentBirthYear})
+     * @param unitCode          the unit told (managing the person, or of the resident's area)
      * @param arrestingUnitCode the unit that made the arrest
      * @param date              the business date of the arrest
      */
     public record NotificationResponse(String id, String kind, String unitCode, String personId,
-                                       String arrestingUnitCode, LocalDate date, Instant createdAt) {
+                                       String residentName, Integer residentBirthYear, String arrestingUnitCode,
+                                       LocalDate date, Instant createdAt) {
         static NotificationResponse of(Notification n) {
-            return new NotificationResponse(n.id(), n.kind().name(), n.unitCode(), n.personId(),
-                    n.arrestingUnitCode(), n.date(), n.createdAt());
+            return new NotificationResponse(n.id(), n.kind().name(), n.unitCode(), n.personId(), n.residentName(),
+                    n.residentBirthYear(), n.arrestingUnitCode(), n.date(), n.createdAt());
         }
     }
 

@@ -96,19 +96,20 @@ class DemoArrests implements ApplicationRunner {
 
         incident(vuban, "2025-10-26T15:00:00+07:00", "Đường nhựa thôn 1", "Thôn 1", "HN-BL-VUBAN",
                 new Suspect("s1", null, "Phạm Văn Mẫu", LocalDate.of(1984, 9, 5), null,
-                        new SuspectResidence("Thị trấn Cát Thành, Trực Ninh, Nam Định", "ND"),
+                        new SuspectResidence("Thị trấn Cát Thành, Trực Ninh, Nam Định", "ND", null),
                         List.of(SuspectAct.POSSESSION), null),
                 SubstanceKind.METHAMPHETAMINE, "0.169", 0, "Bắt quả tang tàng trữ ma túy đá");
         Incident sale = incident(vuban, "2025-11-21T12:10:00+07:00", "Đường nhựa thôn 3", "Thôn 3", "HN-BL-VUBAN",
                 new Suspect("s1", null, "Đinh Văn Thử", null, 1964,
-                        new SuspectResidence("Thôn Lang Xá, Mỹ Lộc, Nam Định", "ND"), List.of(SuspectAct.SALE), null),
+                        new SuspectResidence("Thôn Lang Xá, Mỹ Lộc, Nam Định", "ND", null), List.of(SuspectAct.SALE),
+                        null),
                 SubstanceKind.HEROIN, "0.200", 600_000, "Bắt quả tang mua bán heroin");
         changing.recordOutcome(sale.id(), new Outcome(OutcomeKind.PROSECUTED, "15/2025/HS-MAU", List.of("s1"), null,
                 LocalDate.of(2025, 11, 25)), "Quyết định khởi tố" + MARK, null, vuban);
         Incident ketamine = incident(trangan, "2025-11-28T00:10:00+07:00", "Đường bê tông thôn Mỹ Duệ", "Mỹ Duệ",
                 "HN-BL-TRANGAN", new Suspect("s1", null, "Lý Văn Giả", null, 2005,
-                        new SuspectResidence("Thôn 2, xã Chân Lý, Lý Nhân, Hà Nam", "HN"), List.of(SuspectAct.SALE),
-                        null), SubstanceKind.KETAMINE, "11.357", 0, "Bắt quả tang mua bán ke");
+                        new SuspectResidence("Thôn 2, xã Vũ Bản, Bình Lục, Hà Nam", "HN", "HN-BL-VUBAN"),
+                        List.of(SuspectAct.SALE), null), SubstanceKind.KETAMINE, "11.357", 0, "Bắt quả tang mua bán ke");
         changing.recordOutcome(ketamine.id(), new Outcome(OutcomeKind.ADMINISTRATIVE, null, List.of(),
                 "QĐ XPVPHC 21/2025-MAU", LocalDate.of(2025, 12, 1)), null, null, trangan);
 
