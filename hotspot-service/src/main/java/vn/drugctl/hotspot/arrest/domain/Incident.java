@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * An incident (vụ bắt giữ, kết quả đấu tranh) of its capturing unit, with an append-only history: recorded, its
@@ -245,24 +246,25 @@ public final class Incident {
 
     /** The notices {@code after} says that differ from the last one published per suspect. */
     private List<ResidentArrested> residentNoticesChangedBy(IncidentState after) {
-        Map<String, ResidentArrested> published = new LinkedHashMap<>();
-        for (IncidentHistoryEntry entry : history) {
-            if (entry.event() instanceof ResidentArrested a) {
-                published.put(a.suspectId(), a);
-            }
-        }
-        return residentNotices(after).stream().filter(a -> !a.equals(published.get(a.suspectId()))).toList();
+        return changedSincePublished(ResidentArrested.class, ResidentArrested::suspectId, residentNotices(after));
     }
 
     /** The arrests {@code after} says that differ from the last one published per suspect. */
     private List<SuspectArrested> arrestsChangedBy(IncidentState after) {
-        Map<String, SuspectArrested> published = new LinkedHashMap<>();
+        return changedSincePublished(SuspectArrested.class, SuspectArrested::suspectId, arrests(after));
+    }
+
+    /** Those of {@code now} that differ from the last event of their type published for their suspect. */
+    private <T extends IncidentEvent> List<T> changedSincePublished(Class<T> type, Function<T, String> suspect,
+                                                                     List<T> now) {
+        Map<String, T> published = new LinkedHashMap<>();
         for (IncidentHistoryEntry entry : history) {
-            if (entry.event() instanceof SuspectArrested a) {
-                published.put(a.suspectId(), a);
+            if (type.isInstance(entry.event())) {
+                T event = type.cast(entry.event());
+                published.put(suspect.apply(event), event);
             }
         }
-        return arrests(after).stream().filter(a -> !a.equals(published.get(a.suspectId()))).toList();
+        return now.stream().filter(e -> !e.equals(published.get(suspect.apply(e)))).toList();
     }
 
     private Change append(List<IncidentEvent> events, Context context) {
