@@ -175,10 +175,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String path = mapping.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b).orElse("body");
-            return ResponseEntity.badRequest().body(invalid(List.of(field(path, "has a value of the wrong type or format"))));
+            return ResponseEntity.badRequest().body(invalid(List.of(field(path, wrongValue(mapping)))));
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-body",
                 "Malformed request body", detail));
+    }
+
+    /** What is wrong with a value the body could not be read into: for a closed list, the values it allows. */
+    private static String wrongValue(tools.jackson.databind.DatabindException mapping) {
+        if (mapping instanceof tools.jackson.databind.exc.InvalidFormatException format
+                && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            String given = String.valueOf(format.getValue());
+            List<String> allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).toList();
+            return "must be one of " + allowed + ", was '" + (given.length() <= 40 ? given : given.substring(0, 40) + "…") + "'";
+        }
+        return "has a value of the wrong type or format";
     }
 
     /**

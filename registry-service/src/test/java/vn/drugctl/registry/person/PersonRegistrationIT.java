@@ -213,7 +213,8 @@ class PersonRegistrationIT {
         mvc.perform(post("/api/registry/persons").with(communeOfficer("HN-BL-VUBAN"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\": \"A\", \"sex\": \"UNKNOWN\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("sex"));
+                .andExpect(jsonPath("$.errors[0].field").value("sex"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be one of [MALE, FEMALE], was 'UNKNOWN'"));
         mvc.perform(post("/api/registry/persons").with(communeOfficer("HN-BL-VUBAN"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"fullName\": \"Lò Văn Páo\", \"sex\": \"MALE\", \"birthYear\": 2099}"))
                 .andExpect(status().isBadRequest())

@@ -95,21 +95,22 @@ class DemoArrests implements ApplicationRunner {
         TenantScope trangan = officer("officer.trangan", "HN-BL-TRANGAN");
 
         incident(vuban, "2025-10-26T15:00:00+07:00", "Đường nhựa thôn 1", "Thôn 1", "HN-BL-VUBAN",
-                new Suspect("s1", null, "Phạm Văn Mẫu", LocalDate.of(1984, 9, 5), null,
+                new Suspect("s1", null, "Phạm Văn Mẫu" + MARK, LocalDate.of(1984, 9, 5), null,
                         new SuspectResidence("Thị trấn Cát Thành, Trực Ninh, Nam Định", "ND", null),
                         List.of(SuspectAct.POSSESSION), null),
                 SubstanceKind.METHAMPHETAMINE, "0.169", 0, "Bắt quả tang tàng trữ ma túy đá");
         Incident sale = incident(vuban, "2025-11-21T12:10:00+07:00", "Đường nhựa thôn 3", "Thôn 3", "HN-BL-VUBAN",
-                new Suspect("s1", null, "Đinh Văn Thử", null, 1964,
+                new Suspect("s1", null, "Đinh Văn Thử" + MARK, null, 1964,
                         new SuspectResidence("Thôn Lang Xá, Mỹ Lộc, Nam Định", "ND", null), List.of(SuspectAct.SALE),
                         null),
                 SubstanceKind.HEROIN, "0.200", 600_000, "Bắt quả tang mua bán heroin");
         changing.recordOutcome(sale.id(), new Outcome(OutcomeKind.PROSECUTED, "15/2025/HS-MAU", List.of("s1"), null,
                 LocalDate.of(2025, 11, 25)), "Quyết định khởi tố" + MARK, null, vuban);
         Incident ketamine = incident(trangan, "2025-11-28T00:10:00+07:00", "Đường bê tông thôn Mỹ Duệ", "Mỹ Duệ",
-                "HN-BL-TRANGAN", new Suspect("s1", null, "Lý Văn Giả", null, 2005,
+                "HN-BL-TRANGAN", new Suspect("s1", null, "Lý Văn Giả" + MARK, null, 2005,
                         new SuspectResidence("Thôn 2, xã Vũ Bản, Bình Lục, Hà Nam", "HN", "HN-BL-VUBAN"),
-                        List.of(SuspectAct.SALE), null), SubstanceKind.KETAMINE, "11.357", 0, "Bắt quả tang mua bán ke");
+                        List.of(SuspectAct.SALE), null),
+                SubstanceKind.KETAMINE, "11.357", 0, "Bắt quả tang mua bán ke");
         changing.recordOutcome(ketamine.id(), new Outcome(OutcomeKind.ADMINISTRATIVE, null, List.of(),
                 "QĐ XPVPHC 21/2025-MAU", LocalDate.of(2025, 12, 1)), null, null, trangan);
 
@@ -120,7 +121,7 @@ class DemoArrests implements ApplicationRunner {
         changingRecord.handle(closed.id(), null, vuban, "closing", (r, c) -> r.close(ClosingReason.PROSECUTED,
                 LocalDate.of(2025, 11, 25), "15/2025/HS-MAU", null, c));
         open(vuban, SurveillanceKind.HIEM_NGHI_CYBERSPACE, new SurveillanceSubject(SubjectType.PERSON, null,
-                "Tạ Văn Thử", 2001, "Thôn Tây", null, null, "Telegram @tai-khoan-mau"), null, "2025-06-01");
+                "Tạ Văn Thử" + MARK, 2001, "Thôn Tây", null, null, "Telegram @tai-khoan-mau"), null, "2025-06-01");
         open(trangan, SurveillanceKind.CHUYEN_AN, new SurveillanceSubject(SubjectType.GROUP, null, null, null, null,
                 "Đường dây mua bán ke" + MARK, "3 đối tượng, địa bàn giáp ranh", null), null, "2025-09-01");
         return 7;
@@ -141,7 +142,7 @@ class DemoArrests implements ApplicationRunner {
     }
 
     private static SurveillanceSubject person(String name, int birthYear) {
-        return new SurveillanceSubject(SubjectType.PERSON, null, name, birthYear, "Thôn 1", null, null, null);
+        return new SurveillanceSubject(SubjectType.PERSON, null, name + MARK, birthYear, "Thôn 1", null, null, null);
     }
 
     private TenantScope officer(String username, String unit) {
