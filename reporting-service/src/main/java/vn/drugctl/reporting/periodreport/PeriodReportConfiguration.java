@@ -1,0 +1,21 @@
+package vn.drugctl.reporting.periodreport;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.drugctl.common.tenancy.UnitCatalogue;
+import vn.drugctl.reporting.ledger.application.Counters;
+import vn.drugctl.reporting.periodreport.application.PeriodReports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+@Configuration(proxyBeanMethods = false)
+class PeriodReportConfiguration {
+    @Bean
+    PeriodReports periodReports(Counters counters, UnitCatalogue units, Clock clock,
+                                @Value("${drugctl.reporting.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        return new PeriodReports(counters, units, () -> LocalDate.now(clock.withZone(zone)));
+    }
+}
