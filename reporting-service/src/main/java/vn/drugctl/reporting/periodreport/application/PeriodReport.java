@@ -18,12 +18,19 @@ public record PeriodReport(String unitCode, String unitName, LocalDate from, Loc
      * @param breakdown per dimension ({@code ageBand}, {@code priorConviction}, {@code priorViolation},
      *                  {@code category}, {@code system}, {@code class}, {@code location}, {@code methadone},
      *                  {@code dossier}), the current people per value
+     * @param balanced  {@code baseline + added - removed == current}: true by construction, shown so that a reader
+     *                  (and a test) can see it
      */
     public record ListBalance(String list, long baseline, long added, Map<String, Long> addedByReason, long removed,
                               Map<String, Long> removedByReason, long current,
-                              Map<String, Map<String, Long>> breakdown) {
-        public boolean balanced() {
-            return baseline + added - removed == current;
+                              Map<String, Map<String, Long>> breakdown, boolean balanced) {
+        public static ListBalance of(String list, long baseline, Map<String, Long> addedByReason,
+                                     Map<String, Long> removedByReason, long current,
+                                     Map<String, Map<String, Long>> breakdown) {
+            long added = addedByReason.values().stream().mapToLong(Long::longValue).sum();
+            long removed = removedByReason.values().stream().mapToLong(Long::longValue).sum();
+            return new ListBalance(list, baseline, added, addedByReason, removed, removedByReason, current, breakdown,
+                    baseline + added - removed == current);
         }
     }
 

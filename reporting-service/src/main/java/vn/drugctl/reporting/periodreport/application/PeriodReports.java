@@ -83,8 +83,8 @@ public class PeriodReports {
                     breakdown.computeIfAbsent(dimValue[0], k -> new TreeMap<>()).merge(dimValue[1], n, Long::sum);
                 }
             });
-            lists.add(new PeriodReport.ListBalance(list, sums.before(RegistryMeasures.stock(list)), sum(in), in,
-                    sum(out), out, sums.upTo(RegistryMeasures.stock(list)), breakdown));
+            lists.add(PeriodReport.ListBalance.of(list, sums.before(RegistryMeasures.stock(list)), in, out,
+                    sums.upTo(RegistryMeasures.stock(list)), breakdown));
         }
         List<PeriodReport.Move> moves = new ArrayList<>();
         byPrefix(sums.during(), "X:").forEach((fromTo, n) -> {
@@ -110,9 +110,5 @@ public class PeriodReports {
             }
         });
         return found;
-    }
-
-    private static long sum(Map<String, Long> values) {
-        return values.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -145,7 +145,7 @@ class LedgerProjectionTest {
 
     @Test
     void aCrashAtAnyPointOfABatchThenItsRedeliveryLeavesTheCountersAsIfAppliedOnce() {
-        for (int failAt = 0; failAt < 4; failAt++) {
+        for (int failAt = 0; failAt < 3; failAt++) { // batch two makes 3 deltas
             MemoryStore s = new MemoryStore();
             MemoryCounters c = new MemoryCounters();
             LedgerProjection p = new LedgerProjection(Map.of("x", COUNTING), s, c);

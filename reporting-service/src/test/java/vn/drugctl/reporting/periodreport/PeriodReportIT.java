@@ -1,0 +1,295 @@
+package vn.drugctl.reporting.periodreport;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.drugctl.common.events.Actor;
+import vn.drugctl.common.events.EventEnvelope;
+import vn.drugctl.common.testing.InProcessMongo;
+import vn.drugctl.common.testing.KafkaOnDemand;
+import vn.drugctl.reporting.ledger.application.LedgerProjection;
+import vn.drugctl.reporting.ledger.infrastructure.kafka.LedgerEventsListener;
+import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoCounters;
+import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoProjectionStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.drugctl.common.testing.TestTokens.communeOfficer;
+import static vn.drugctl.common.testing.TestTokens.districtOfficer;
+import static vn.drugctl.common.testing.TestTokens.provinceAnalyst;
+import static vn.drugctl.common.testing.TestTokens.user;
+
+/**
+ * Registry events published as real envelopes to the real Kafka broker, projected by the report ledger into the
+ * MongoDB-wire server's counters, read back as a period report through the API. Each test uses its own commune (so
+ * its numbers are its own) and synthetic people only. The period is seed 000's, 15/10/2024 to 07/12/2024.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PeriodReportIT {
+    static final KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT");
+    static final String PERIOD = "?from=2024-10-15&to=2024-12-07";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("reporting_period_it"));
+        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.stop();
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    LedgerProjection projection;
+
+    /** A synthetic person's events, in order, as registry-service publishes them. */
+    final class Person {
+        final String id = UUID.randomUUID().toString();
+        final String unit;
+        final List<String> events = new ArrayList<>();
+        final List<String> eventIds = new ArrayList<>();
+
+        Person(String unit, String name, int birthYear, String registeredOn) {
+            this.unit = unit;
+            event("PersonRegistered", payload(registeredOn).put("fullName", name).put("birthYear", birthYear)
+                    .put("sex", "MALE").put("managementDossier", "OPEN").put("unitCode", unit));
+        }
+
+        ObjectNode payload(String businessDate) {
+            return json.createObjectNode().put("personId", id).put("businessDate", businessDate);
+        }
+
+        Person event(String type, ObjectNode payload) {
+            String eventId = UUID.randomUUID().toString();
+            long seq = events.size() + 1;
+            events.add(json.writeValueAsString(new EventEnvelope(eventId, type, 1, id, seq, seq, unit,
+                    List.of("HN", "HN-BL", unit), Instant.parse("2024-01-01T00:00:00Z"), Instant.now(),
+                    new Actor("s", "officer", unit), "corr-" + eventId.substring(0, 8), payload)));
+            eventIds.add(eventId);
+            return this;
+        }
+
+        Person moveTo(String list, String from, String reason, String on) {
+            ObjectNode p = payload(on).put("toList", list).put("reason", reason).put("ruleSet", "law-73-2021");
+            p.put("fromList", from);
+            return event("PersonMovedToList", p);
+        }
+
+        Person leave(String list, String reason, String on) {
+            return event("PersonLeftList", payload(on).put("fromList", list).put("reason", reason)
+                    .put("ruleSet", "law-73-2021"));
+        }
+
+        Person correct(int index, boolean voided, String correctedDate, String on) {
+            ObjectNode p = payload(on).put("correctsEventId", eventIds.get(index)).put("voided", voided);
+            p.put("correctedBusinessDate", correctedDate);
+            return event("EntryCorrected", p);
+        }
+
+        void publish() throws Exception {
+            publish(0, events.size());
+        }
+
+        void publish(int from, int to) throws Exception {
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                    kafka.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+                for (String e : events.subList(from, to)) {
+                    producer.send(new ProducerRecord<>("registry.events.v1", id, e)).get();
+                }
+            }
+        }
+
+        long projectedSequence() {
+            Document d = mongo.findOne(Query.query(Criteria.where("_id").is("person:" + id)), Document.class,
+                    MongoProjectionStore.COLLECTION);
+            return d == null ? 0 : d.getList("events", Document.class).size();
+        }
+
+        void awaitProjected() {
+            await().atMost(Duration.ofSeconds(60)).until(() -> projectedSequence() == events.size()
+                    && mongo.count(Query.query(Criteria.where("_id").is("person:" + id).and("pendingApplied")
+                    .is(true)), MongoProjectionStore.COLLECTION) == 1);
+        }
+    }
+
+    JsonNode report(String unit, String user) throws Exception {
+        String body = mvc.perform(get("/api/reports/units/" + unit + "/period" + PERIOD)
+                        .with(user.startsWith("district") ? districtOfficer(unit) : communeOfficer(unit)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return json.readTree(body);
+    }
+
+    static JsonNode list(JsonNode report, String list) {
+        for (JsonNode l : report.get("lists")) {
+            if (list.equals(l.get("list").asString())) {
+                return l;
+            }
+        }
+        throw new AssertionError("no list " + list);
+    }
+
+    static void assertBalance(JsonNode l, long baseline, long added, long removed, long current) {
+        assertThat(l.get("baseline").asLong()).as(l.get("list") + " baseline").isEqualTo(baseline);
+        assertThat(l.get("added").asLong()).as(l.get("list") + " added").isEqualTo(added);
+        assertThat(l.get("removed").asLong()).as(l.get("list") + " removed").isEqualTo(removed);
+        assertThat(l.get("current").asLong()).as(l.get("list") + " current").isEqualTo(current);
+        assertThat(l.get("balanced").asBoolean()).isTrue();
+    }
+
+    @Test
+    void listsBalanceWithFlowsByReasonAndTheDistrictIsTheSumOfItsCommunes() throws Exception {
+        // Bồ Đề: one suspected user found positive in the period, one found by review in it
+        Person a = new Person("HN-BL-BODE", "Hà Văn Mẫu", 1990, "2024-01-05")
+                .moveTo("SUSPECTED_USER", null, "NEWLY_FOUND_BY_REVIEW", "2024-01-10")
+                .moveTo("ILLEGAL_USER", "SUSPECTED_USER", "POSITIVE_TEST", "2024-11-01");
+        Person b = new Person("HN-BL-BODE", "Lò Thị Thử", 2001, "2024-10-20")
+                .moveTo("SUSPECTED_USER", null, "NEWLY_FOUND_BY_REVIEW", "2024-10-20");
+        // Ngọc Lũ: a suspected user who died in the period, and one after it (not in this report)
+        Person c = new Person("HN-BL-NGOCLU", "Vì Văn Giả", 1975, "2023-05-01")
+                .moveTo("SUSPECTED_USER", null, "NEWLY_FOUND_BY_REVIEW", "2023-05-01")
+                .leave("SUSPECTED_USER", "DIED", "2024-11-20");
+        Person d = new Person("HN-BL-NGOCLU", "Quàng Văn Mẫu", 1999, "2023-05-01")
+                .moveTo("SUSPECTED_USER", null, "NEWLY_FOUND_BY_REVIEW", "2023-05-01")
+                .leave("SUSPECTED_USER", "DIED", "2024-12-20");
+        for (Person p : List.of(a, b, c, d)) {
+            p.publish();
+        }
+        List.of(a, b, c, d).forEach(Person::awaitProjected);
+
+        JsonNode bode = report("HN-BL-BODE", "officer");
+        assertBalance(list(bode, "SUSPECTED_USER"), 1, 1, 1, 1);
+        assertThat(list(bode, "SUSPECTED_USER").get("addedByReason").get("NEWLY_FOUND_BY_REVIEW").asLong())
+                .isEqualTo(1);
+        assertThat(list(bode, "SUSPECTED_USER").get("removedByReason").get("MOVED_TO_ANOTHER_LIST").asLong())
+                .isEqualTo(1);
+        assertBalance(list(bode, "ILLEGAL_USER"), 0, 1, 0, 1);
+        assertThat(list(bode, "ILLEGAL_USER").get("addedByReason").get("MOVED_FROM_ANOTHER_LIST").asLong())
+                .isEqualTo(1);
+        assertThat(bode.get("moves").get(0).get("fromList").asString()).isEqualTo("SUSPECTED_USER");
+        assertThat(bode.get("moves").get(0).get("toList").asString()).isEqualTo("ILLEGAL_USER");
+        // b (born 2001) is under 30 at the end of 2024; a (1990) is not, and is on another list by then
+        assertThat(list(bode, "SUSPECTED_USER").get("breakdown").get("ageBand").get("UNDER_30").asLong())
+                .isEqualTo(1);
+        assertThat(list(bode, "ILLEGAL_USER").get("breakdown").get("ageBand").get("30_AND_OVER").asLong())
+                .isEqualTo(1);
+
+        JsonNode ngoclu = report("HN-BL-NGOCLU", "officer");
+        assertBalance(list(ngoclu, "SUSPECTED_USER"), 2, 0, 1, 1);
+        assertThat(list(ngoclu, "SUSPECTED_USER").get("removedByReason").get("DIED").asLong()).isEqualTo(1);
+
+        // the district's report is the sum of its communes' (the other tests' communes included)
+        JsonNode district = report("HN-BL", "district");
+        long sumBaseline = 0;
+        long sumCurrent = 0;
+        for (String commune : List.of("HN-BL-BODE", "HN-BL-NGOCLU", "HN-BL-TIEUDONG", "HN-BL-ANNOI")) {
+            JsonNode r = report(commune, "officer");
+            sumBaseline += list(r, "SUSPECTED_USER").get("baseline").asLong();
+            sumCurrent += list(r, "SUSPECTED_USER").get("current").asLong();
+        }
+        assertThat(list(district, "SUSPECTED_USER").get("baseline").asLong()).isEqualTo(sumBaseline);
+        assertThat(list(district, "SUSPECTED_USER").get("current").asLong()).isEqualTo(sumCurrent);
+        for (JsonNode l : district.get("lists")) {
+            assertThat(l.get("balanced").asBoolean()).as(l.get("list").asString()).isTrue();
+        }
+    }
+
+    @Test
+    void redeliveryRestartAndCorrectionsKeepTheCountsTrue() throws Exception {
+        Person e = new Person("HN-BL-TIEUDONG", "Sùng Văn Thử", 1988, "2024-02-01")
+                .moveTo("ADDICT", null, "ADDICTION_DETERMINED", "2024-02-01")
+                .leave("ADDICT", "IMPRISONED", "2024-11-05");
+        e.publish();
+        e.publish(); // delivered twice
+        e.awaitProjected();
+        assertBalance(list(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 1, 0, 1, 0);
+        double duplicates = meters.counter("drugctl.reporting.ledger.events", "outcome", "duplicate").count();
+        assertThat(duplicates).isGreaterThanOrEqualTo(3);
+
+        // while the consumer is stopped, the leaving is voided (a wrong entry) and a back-dated finding arrives
+        listeners.getListenerContainer(LedgerEventsListener.LISTENER).stop();
+        e.correct(2, true, null, "2024-12-01");
+        Person f = new Person("HN-BL-TIEUDONG", "Giàng Thị Mẫu", 1996, "2024-12-02")
+                .moveTo("ADDICT", null, "ADDICTION_DETERMINED", "2024-10-01");
+        e.publish(3, 4);
+        f.publish();
+        Thread.sleep(1000);
+        assertBalance(list(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 1, 0, 1, 0);
+        listeners.getListenerContainer(LedgerEventsListener.LISTENER).start();
+        e.awaitProjected();
+        f.awaitProjected();
+        // e never left; f was an addict from 1 October, before the period, though entered later
+        JsonNode after = list(report("HN-BL-TIEUDONG", "officer"), "ADDICT");
+        assertBalance(after, 2, 0, 0, 2);
+
+        // as after a crash between the aggregate's write and the counters' update: recovery adds nothing twice
+        mongo.updateMulti(Query.query(Criteria.where("_id").in("person:" + e.id, "person:" + f.id)),
+                new Update().set("pendingApplied", false), MongoProjectionStore.COLLECTION);
+        assertThat(projection.recover()).isEqualTo(2);
+        assertBalance(list(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 2, 0, 0, 2);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").regex("^HN-BL-TIEUDONG\\|")),
+                MongoCounters.COLLECTION)).isEqualTo(1);
+    }
+
+    @Test
+    void badPeriodsUnknownUnitsOtherTenantsAndPartnersAreRefused() throws Exception {
+        String base = "/api/reports/units/HN-BL-ANNOI/period";
+        for (String[] bad : new String[][]{{"?from=2024-12-07&to=2024-10-15", "from"},
+                {"?from=2024-10-15&to=2999-01-01", "to"}, {"?from=15/10/2024&to=2024-12-07", "from"},
+                {"?to=2024-12-07", "from"}, {"?from=2024-10-15", "to"}, {"?from=1999-12-31&to=2024-12-07", "from"}}) {
+            mvc.perform(get(base + bad[0]).with(communeOfficer("HN-BL-ANNOI")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("https://drugctl.vn/problems/invalid-request"))
+                    .andExpect(jsonPath("$.errors[0].field").value(bad[1]));
+        }
+        mvc.perform(get("/api/reports/units/HN-XX-NOWHERE/period" + PERIOD).with(provinceAnalyst("HN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(base + PERIOD).with(communeOfficer("HN-BL-VUBAN"))).andExpect(status().isForbidden());
+        mvc.perform(get(base + PERIOD).with(provinceAnalyst("TN"))).andExpect(status().isForbidden());
+        mvc.perform(get(base + PERIOD).with(user("partner.bn", "BN", "EXCHANGE_PARTNER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(base + PERIOD)).andExpect(status().isUnauthorized());
+        mvc.perform(get(base + PERIOD).with(districtOfficer("HN-BL"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitName").value("Xã An Nội"));
+        mvc.perform(get(base + PERIOD).with(provinceAnalyst("HN"))).andExpect(status().isOk());
+    }
+}
