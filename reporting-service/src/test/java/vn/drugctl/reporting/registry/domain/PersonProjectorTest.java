@@ -381,12 +381,25 @@ class PersonProjectorTest {
         @Test
         void everyListBalancesOnEveryDate() {
             Random random = new Random(20241201L);
+            Map<String, Integer> seen = new TreeMap<>();
             for (int i = 0; i < HISTORIES; i++) {
                 List<ProjectedEvent> events = randomHistory(random);
                 Ledger ledger = projector.ledger(events);
                 assertBalanced(ledger);
                 assertBreakdownsMatchStocks(ledger);
+                for (String what : List.of(TRANSFERRED_OUT, "X:", ":out:", ":by:location:COMPULSORY_REHAB",
+                        ":by:methadone:", "A:arrested")) {
+                    if (ledger.amounts().keySet().stream().anyMatch(k -> k.measure().contains(what))) {
+                        seen.merge(what, 1, Integer::sum);
+                    }
+                }
+                if (events.stream().anyMatch(e -> e.eventType().equals("EntryCorrected"))) {
+                    seen.merge("EntryCorrected", 1, Integer::sum);
+                }
             }
+            // the generator reaches the cases the balance is about
+            assertThat(seen).hasSize(7).allSatisfy((what, histories) -> assertThat(histories).as(what)
+                    .isGreaterThan(HISTORIES / 50));
         }
 
         @Test
