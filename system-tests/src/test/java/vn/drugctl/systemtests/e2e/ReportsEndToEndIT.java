@@ -1,0 +1,102 @@
+package vn.drugctl.systemtests.e2e;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.drugctl.systemtests.e2e.GatewayCalls.assertProblem;
+
+/**
+ * The period report as its users meet it: a commune officer registers a person onto a list and later takes them off
+ * it through the gateway; registry-service publishes the events, Kafka carries them, reporting-service's ledger
+ * counts them, and the commune's report (and its district's) shows them added and removed by reason, balanced.
+ * Numbers are compared before and after, since other tests share the platform. Synthetic people only.
+ */
+class ReportsEndToEndIT {
+    private static final String ANDO = "HN-BL-ANDO";
+    private static final Duration KAFKA_HOP = Duration.ofSeconds(60);
+    private static GatewayCalls gateway;
+
+    @BeforeAll
+    static void start() {
+        gateway = new GatewayCalls(PlatformUnderTest.shared());
+    }
+
+    private static JsonNode suspectedUsers(String unit, String token, String from, String to) {
+        JsonNode report = gateway.expect(200, gateway.get("/api/reports/units/" + unit + "/period?from=" + from
+                + "&to=" + to, token));
+        for (JsonNode list : report.get("lists")) {
+            if ("SUSPECTED_USER".equals(list.get("list").asString())) {
+                return list;
+            }
+        }
+        throw new AssertionError("no SUSPECTED_USER in " + report);
+    }
+
+    private static long reason(JsonNode list, String side, String reason) {
+        JsonNode n = list.get(side).get(reason);
+        return n == null ? 0 : n.asLong();
+    }
+
+    @Test
+    void aPersonPutOnAListAndTakenOffItThroughTheGatewayIsCountedInTheCommunesAndTheDistrictsReport() {
+        String ando = gateway.token("officer.ando");
+        String district = gateway.token("officer.binhluc");
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String from = "2025-01-01";
+        JsonNode before = suspectedUsers(ANDO, ando, from, today);
+        JsonNode districtBefore = suspectedUsers("HN-BL", district, from, today);
+        JsonNode januaryBefore = suspectedUsers(ANDO, ando, from, "2025-01-31");
+
+        String cccd = "035088" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String id = gateway.expect(201, gateway.post("/api/registry/persons", ando, """
+                {"fullName":"Mùa Văn Mẫu","sex":"MALE","birthYear":2002,"cccd":"%s",
+                 "list":{"list":"SUSPECTED_USER","reason":"NEWLY_FOUND_BY_REVIEW","businessDate":"2025-02-01"}}"""
+                .formatted(cccd))).get("id").asString();
+
+        JsonNode added = await().atMost(KAFKA_HOP).pollInterval(Duration.ofMillis(500))
+                .until(() -> suspectedUsers(ANDO, ando, from, today),
+                        l -> l.get("current").asLong() == before.get("current").asLong() + 1);
+        assertThat(reason(added, "addedByReason", "NEWLY_FOUND_BY_REVIEW"))
+                .isEqualTo(reason(before, "addedByReason", "NEWLY_FOUND_BY_REVIEW") + 1);
+        assertThat(added.get("balanced").asBoolean()).isTrue();
+        assertThat(added.get("breakdown").get("ageBand").get("UNDER_30").asLong()).isGreaterThanOrEqualTo(1);
+
+        gateway.expect(200, gateway.post("/api/registry/persons/" + id + "/list-changes", ando, """
+                {"reason":"DUPLICATE","businessDate":"2025-03-01","note":"trùng hồ sơ"}"""));
+        JsonNode removed = await().atMost(KAFKA_HOP).pollInterval(Duration.ofMillis(500))
+                .until(() -> suspectedUsers(ANDO, ando, from, today),
+                        l -> l.get("current").asLong() == before.get("current").asLong());
+        assertThat(reason(removed, "removedByReason", "DUPLICATE"))
+                .isEqualTo(reason(before, "removedByReason", "DUPLICATE") + 1);
+        assertThat(removed.get("balanced").asBoolean()).isTrue();
+
+        // the district sees the same flows among its communes'; a period before the events shows none of them
+        JsonNode districtAfter = suspectedUsers("HN-BL", district, from, today);
+        assertThat(districtAfter.get("added").asLong()).isGreaterThanOrEqualTo(districtBefore.get("added").asLong() + 1);
+        assertThat(districtAfter.get("removed").asLong())
+                .isGreaterThanOrEqualTo(districtBefore.get("removed").asLong() + 1);
+        JsonNode januaryAfter = suspectedUsers(ANDO, ando, from, "2025-01-31");
+        assertThat(januaryAfter.toString()).isEqualTo(januaryBefore.toString());
+
+        // another commune, another province and a partner may not read An Đổ's report; bad periods are 400
+        assertProblem(gateway.get("/api/reports/units/" + ANDO + "/period?from=" + from + "&to=" + today,
+                gateway.token("officer.trangan")), 403, "out-of-scope");
+        assertProblem(gateway.get("/api/reports/units/" + ANDO + "/period?from=" + from + "&to=" + today,
+                gateway.token("officer.gsang")), 403, "out-of-scope");
+        assertProblem(gateway.get("/api/reports/units/" + ANDO + "/period?from=" + from + "&to=" + today,
+                gateway.partnerToken()), 403, "forbidden");
+        JsonNode bad = assertProblem(gateway.get("/api/reports/units/" + ANDO + "/period?from=" + today + "&to="
+                + from, ando), 400, "invalid-request");
+        assertThat(bad.toString()).contains("from");
+        assertProblem(gateway.get("/api/reports/units/HN-XX/period?from=" + from + "&to=" + today, ando), 404,
+                "not-found");
+    }
+}
