@@ -70,6 +70,10 @@ public final class RegistryBenchmark {
                 System.exit(MeBenchmark.run(Scenario.rest(args), System.out, System.err));
                 return;
             }
+            if (Scenario.of(args) == Scenario.LEDGER) {
+                System.exit(LedgerBenchmark.run(Scenario.rest(args), System.out, System.err));
+                return;
+            }
             options = BenchmarkOptions.parse(Scenario.rest(args));
         } catch (IllegalArgumentException e) {
             boolean help = e.getMessage().isEmpty();

@@ -7,10 +7,10 @@ import java.util.List;
  * Which load {@code ./benchmark} runs, chosen by {@code --scenario NAME} anywhere on the command line (default
  * {@code write}): {@code write} registers people and changes their lists ({@link RegistryBenchmark}); {@code me}
  * hammers one cheap read with one token ({@link MeBenchmark}), to compare a service reached directly with the same
- * service behind the gateway.
+ * service behind the gateway; {@code ledger} loads reporting-service's report ledger ({@link LedgerBenchmark}).
  */
 enum Scenario {
-    WRITE, ME;
+    WRITE, ME, LEDGER;
 
     static final String OPTION = "--scenario";
 
@@ -20,7 +20,7 @@ enum Scenario {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(OPTION)) {
                 if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(OPTION + " needs a value (write or me)");
+                    throw new IllegalArgumentException(OPTION + " needs a value (write, me or ledger)");
                 }
                 name = args[i + 1];
             } else if (args[i].startsWith(OPTION + "=")) {
@@ -33,7 +33,9 @@ enum Scenario {
         return switch (name) {
             case "write" -> WRITE;
             case "me" -> ME;
-            default -> throw new IllegalArgumentException(OPTION + ": unknown scenario " + name + " (write or me)");
+            case "ledger" -> LEDGER;
+            default -> throw new IllegalArgumentException(OPTION + ": unknown scenario " + name
+                    + " (write, me or ledger)");
         };
     }
 

@@ -19,12 +19,13 @@ class ScenarioTest {
         assertThat(Scenario.rest("--concurrency", "16", "--scenario", "me", "--seconds", "5"))
                 .containsExactly("--concurrency", "16", "--seconds", "5");
         assertThat(Scenario.of("--scenario=write")).isEqualTo(Scenario.WRITE);
+        assertThat(Scenario.of("--scenario", "ledger")).isEqualTo(Scenario.LEDGER);
         assertThat(Scenario.rest("--scenario=write", "--people", "3")).containsExactly("--people", "3");
     }
 
     @Test
     void anUnknownScenarioIsRefusedNamingTheKnownOnes() {
-        assertThatThrownBy(() -> Scenario.of("--scenario", "read")).hasMessageContaining("unknown scenario read (write or me)");
+        assertThatThrownBy(() -> Scenario.of("--scenario", "read")).hasMessageContaining("unknown scenario read (write, me or ledger)");
         assertThatThrownBy(() -> Scenario.of("--scenario")).hasMessageContaining("needs a value");
     }
 }

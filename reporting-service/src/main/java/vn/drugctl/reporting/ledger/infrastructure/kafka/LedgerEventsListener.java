@@ -37,7 +37,8 @@ import java.util.Map;
  *
  * <p>Metrics: {@code drugctl.reporting.ledger.events{outcome=projected|duplicate|parked}},
  * {@code drugctl.reporting.ledger.batch} (events per poll), {@code drugctl.reporting.ledger.delay} (from the event's
- * {@code recordedAt} to its projection: the event-to-report delay); consumer lag is the Kafka client's
+ * {@code recordedAt} to its projection: the event-to-report delay; p50/p95/p99 and cumulative buckets at 0.1 s to
+ * 5 min, so a benchmark can diff them over a phase); consumer lag is the Kafka client's
  * {@code kafka.consumer.fetch.manager.records.lag.max}.
  */
 public class LedgerEventsListener {
@@ -69,6 +70,9 @@ public class LedgerEventsListener {
         this.parked = meters.counter("drugctl.reporting.ledger.events", "outcome", "parked");
         this.batchSize = DistributionSummary.builder("drugctl.reporting.ledger.batch").register(meters);
         this.delay = Timer.builder("drugctl.reporting.ledger.delay").publishPercentiles(0.5, 0.95, 0.99)
+                .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
+                        Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5))
                 .register(meters);
     }
 

@@ -1,0 +1,307 @@
+package vn.drugctl.benchmark;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The report ledger under load ({@code ./benchmark --scenario ledger}), against a running stack: synthetic registry
+ * events published straight to {@code registry.events.v1} (as registry-service would), counted by reporting-service,
+ * and the reports read through the gateway. Three phases:
+ * <ol>
+ *   <li><b>replay</b>: the events of {@code --people} synthetic people spread over every commune of the province,
+ *   published as fast as the producer goes; the rate is events over the time from the first send to the moment
+ *   reporting-service has counted them all (its {@code drugctl.reporting.ledger.events} counters);</li>
+ *   <li><b>report</b>: {@code --reports} province, district and commune reports through the gateway, one at a time;
+ *   p50/p95/p99 per level;</li>
+ *   <li><b>delay</b>: events at {@code --rate} per second for {@code --seconds}, each stamped with its send time;
+ *   the event-to-report delay is read from the difference of the {@code drugctl.reporting.ledger.delay} buckets over
+ *   the phase (p50/p95/p99 as the bucket bound they fall under).</li>
+ * </ol>
+ * Writes synthetic people into the stack's reports: run it on a scratch stack ({@code ./platform down}, delete
+ * {@code .platform/}, {@code ./platform up}). Not a test.
+ */
+final class LedgerBenchmark {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)\\{([^}]*)} ([0-9.eE+-]+)$");
+    private static final List<String> COMMUNES = List.of("HN-BL-BINHMY", "HN-BL-VUBAN", "HN-BL-TRANGAN",
+            "HN-BL-ANDO", "HN-BL-LASON", "HN-BL-TRUNGLUONG", "HN-BL-BODE", "HN-BL-NGOCLU", "HN-BL-TIEUDONG",
+            "HN-BL-BINHNGHIA", "HN-BL-ANNOI", "HN-BL-ANNINH", "HN-BL-BOICAU", "HN-BL-ANLAO", "HN-BL-DONGDU");
+
+    private final Map<String, String> options;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Random random;
+
+    private LedgerBenchmark(Map<String, String> options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.random = new Random(Long.parseLong(options.get("seed")));
+    }
+
+    static final String USAGE = """
+            ./benchmark --scenario ledger [--people N] [--reports K] [--rate R] [--seconds S] [--kafka HOST:PORT]
+                        [--gateway URL] [--keycloak URL] [--management URL] [--user NAME] [--password P] [--seed S]
+              --people      people whose events the replay phase publishes (default 20000, about 3.4 events each)
+              --reports     reports read per level in the report phase (default 50)
+              --rate        events per second in the delay phase (default 500), for --seconds (default 30)
+              --management  reporting-service's actuator (default http://127.0.0.1:9083)
+            """;
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> o = new LinkedHashMap<>(Map.of("people", "20000", "reports", "50", "rate", "500",
+                "seconds", "30", "kafka", "127.0.0.1:9092", "gateway", "http://127.0.0.1:8080",
+                "keycloak", "http://127.0.0.1:8180", "management", "http://127.0.0.1:9083", "user", "analyst.hanam",
+                "password", "demo"));
+        o.put("seed", String.valueOf(System.nanoTime() & 0xFFFF));
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help")) {
+                out.print(USAGE);
+                return 0;
+            }
+            String name = args[i].startsWith("--") ? args[i].substring(2) : null;
+            if (name == null || !o.containsKey(name) || i + 1 >= args.length) {
+                err.println("unknown or incomplete option " + args[i]);
+                err.print(USAGE);
+                return 2;
+            }
+            o.put(name, args[++i]);
+        }
+        try {
+            return new LedgerBenchmark(o, out).run();
+        } catch (Exception e) {
+            err.println("ledger benchmark failed: " + e);
+            return 2;
+        }
+    }
+
+    private int number(String name) {
+        return Integer.parseInt(options.get(name));
+    }
+
+    private int run() throws Exception {
+        out.printf("drugctl report-ledger benchmark: Kafka %s, gateway %s, reporting actuator %s, seed %s%n",
+                options.get("kafka"), options.get("gateway"), options.get("management"), options.get("seed"));
+        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.get("kafka"),
+                ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            // 1. replay
+            List<List<String>> people = new ArrayList<>();
+            for (int i = 0; i < number("people"); i++) {
+                people.add(personEvents(COMMUNES.get(i % COMMUNES.size()), Instant.now()));
+            }
+            long events = people.stream().mapToLong(List::size).sum();
+            double before = counted();
+            long t0 = System.nanoTime();
+            List<String> keys = new ArrayList<>();
+            for (List<String> person : people) {
+                String key = JSON.readTree(person.getFirst()).get("aggregateId").asString();
+                keys.add(key);
+                for (String e : person) {
+                    producer.send(new ProducerRecord<>("registry.events.v1", key, e));
+                }
+            }
+            producer.flush();
+            double sentSeconds = (System.nanoTime() - t0) / 1e9;
+            out.printf("replay: %d events of %d people sent in %.1f s (%.0f events/s into Kafka)%n", events,
+                    people.size(), sentSeconds, events / sentSeconds);
+            awaitCounted(before + events, Duration.ofMinutes(30));
+            double replaySeconds = (System.nanoTime() - t0) / 1e9;
+            out.printf("replay: counted by reporting-service in %.1f s: %.0f events/s%n", replaySeconds,
+                    events / replaySeconds);
+
+            // 2. reports through the gateway
+            String token = token();
+            String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+            for (String unit : List.of("HN", "HN-BL", "HN-BL-VUBAN")) {
+                long[] nanos = new long[number("reports")];
+                for (int i = 0; i < nanos.length; i++) {
+                    long s = System.nanoTime();
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(options.get("gateway")
+                                    + "/api/reports/units/" + unit + "/period?from=2024-01-01&to=" + today))
+                            .header("Authorization", "Bearer " + token).GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    nanos[i] = System.nanoTime() - s;
+                    if (r.statusCode() != 200) {
+                        out.printf("report %s: HTTP %d %s%n", unit, r.statusCode(), r.body());
+                        return 1;
+                    }
+                }
+                java.util.Arrays.sort(nanos);
+                out.printf("report %-12s %d reads: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms%n", unit,
+                        nanos.length, Latencies.percentile(nanos, 50) / 1e6, Latencies.percentile(nanos, 95) / 1e6,
+                        Latencies.percentile(nanos, 99) / 1e6, nanos[nanos.length - 1] / 1e6);
+            }
+
+            // 3. delay at a steady rate
+            Map<String, Double> bucketsBefore = delayBuckets();
+            double countedBefore = counted();
+            int rate = number("rate");
+            long total = (long) rate * number("seconds");
+            long start = System.nanoTime();
+            long sent = 0;
+            while (sent < total) {
+                long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
+                while (sent < Math.min(due, total)) {
+                    List<String> person = personEvents(COMMUNES.get(random.nextInt(COMMUNES.size())),
+                            Instant.now());
+                    String key = JSON.readTree(person.getFirst()).get("aggregateId").asString();
+                    for (String e : person) {
+                        producer.send(new ProducerRecord<>("registry.events.v1", key, e));
+                        sent++;
+                    }
+                }
+                Thread.sleep(2);
+            }
+            producer.flush();
+            awaitCounted(countedBefore + sent, Duration.ofMinutes(10));
+            Map<String, Double> bucketsAfter = delayBuckets();
+            out.printf("delay: %d events at %d/s for %s s%n", sent, rate, options.get("seconds"));
+            printDelay(bucketsBefore, bucketsAfter);
+        }
+        return 0;
+    }
+
+    /** One synthetic person's events: registered, on a list, maybe moved, tested, or gone. */
+    private List<String> personEvents(String unit, Instant recordedAt) {
+        String id = UUID.randomUUID().toString();
+        List<String> events = new ArrayList<>();
+        LocalDate d = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(600));
+        int birthYear = 1960 + random.nextInt(48);
+        events.add(envelope(id, unit, events.size() + 1, "PersonRegistered", payload(id, d)
+                .put("fullName", "Người Mẫu " + id.substring(0, 6)).put("birthYear", birthYear).put("sex", "MALE")
+                .put("managementDossier", "OPEN").put("unitCode", unit), recordedAt));
+        events.add(envelope(id, unit, events.size() + 1, "PersonMovedToList", payload(id, d).put("toList",
+                "SUSPECTED_USER").putNull("fromList").put("reason", "NEWLY_FOUND_BY_REVIEW")
+                .put("ruleSet", "law-73-2021"), recordedAt));
+        if (random.nextInt(100) < 60) {
+            LocalDate t = d.plusDays(1 + random.nextInt(200));
+            boolean positive = random.nextBoolean();
+            events.add(envelope(id, unit, events.size() + 1, "DrugTestRecorded", payload(id, t)
+                    .put("testId", UUID.randomUUID().toString()).put("summonsDate", t.toString())
+                    .put("testDate", t.toString()).put("result", positive ? "POSITIVE" : "NEGATIVE"), recordedAt));
+            if (positive) {
+                events.add(envelope(id, unit, events.size() + 1, "PersonMovedToList", payload(id, t)
+                        .put("toList", "ILLEGAL_USER").put("fromList", "SUSPECTED_USER").put("reason",
+                                "POSITIVE_TEST").put("ruleSet", "law-73-2021"), recordedAt));
+            }
+        }
+        if (random.nextInt(100) < 15) {
+            String list = events.size() > 3 ? "ILLEGAL_USER" : "SUSPECTED_USER";
+            events.add(envelope(id, unit, events.size() + 1, "PersonLeftList", payload(id, d.plusDays(300))
+                    .put("fromList", list).put("reason", "MOVED_AWAY").put("ruleSet", "law-73-2021"), recordedAt));
+        }
+        return events;
+    }
+
+    private static ObjectNode payload(String id, LocalDate date) {
+        return JSON.createObjectNode().put("personId", id).put("businessDate", date.toString());
+    }
+
+    private static String envelope(String id, String unit, long seq, String type, ObjectNode payload,
+                                   Instant recordedAt) {
+        ObjectNode e = JSON.createObjectNode().put("eventId", UUID.randomUUID().toString()).put("eventType", type)
+                .put("schemaVersion", 1).put("aggregateId", id).put("aggregateVersion", seq).put("sequence", seq)
+                .put("unitCode", unit).put("occurredAt", payload.get("businessDate").asString() + "T00:00:00Z")
+                .put("recordedAt", recordedAt.toString()).putNull("correlationId");
+        e.putArray("unitPath").add("HN").add("HN-BL").add(unit);
+        e.putObject("actor").put("subject", "benchmark").put("username", "benchmark").put("unitCode", unit);
+        e.set("payload", payload);
+        return JSON.writeValueAsString(e);
+    }
+
+    private String token() {
+        return new KeycloakTokens(http, URI.create(options.get("keycloak")
+                + "/realms/drugctl/protocol/openid-connect/token"), "test-cli", options.get("password"),
+                Clock.systemUTC()).token(options.get("user"));
+    }
+
+    /** What reporting-service's ledger has taken in so far: projected plus duplicate events. */
+    private double counted() throws Exception {
+        double sum = 0;
+        for (Map.Entry<String, Double> s : samples("drugctl_reporting_ledger_events_total").entrySet()) {
+            if (!s.getKey().contains("parked")) {
+                sum += s.getValue();
+            }
+        }
+        return sum;
+    }
+
+    private void awaitCounted(double target, Duration atMost) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (counted() < target) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("reporting-service counted " + counted() + " of " + target
+                        + " events within " + atMost);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Map<String, Double> delayBuckets() throws Exception {
+        Map<String, Double> buckets = new LinkedHashMap<>();
+        samples("drugctl_reporting_ledger_delay_seconds_bucket").forEach((labels, v) -> {
+            Matcher le = Pattern.compile("le=\"([^\"]+)\"").matcher(labels);
+            if (le.find()) {
+                buckets.put(le.group(1), v);
+            }
+        });
+        return buckets;
+    }
+
+    private void printDelay(Map<String, Double> before, Map<String, Double> after) {
+        double total = after.getOrDefault("+Inf", 0.0) - before.getOrDefault("+Inf", 0.0);
+        if (total <= 0) {
+            out.println("delay: no delay samples (is reporting-service's prometheus endpoint reachable?)");
+            return;
+        }
+        for (double q : new double[]{0.5, 0.95, 0.99}) {
+            String bound = "+Inf";
+            for (Map.Entry<String, Double> b : after.entrySet()) {
+                double n = b.getValue() - before.getOrDefault(b.getKey(), 0.0);
+                if (n >= q * total) {
+                    bound = b.getKey();
+                    break;
+                }
+            }
+            out.printf("delay: p%.0f ≤ %s s (event recorded → counted)%n", q * 100, bound);
+        }
+        out.printf("delay: goal p99 ≤ 1 s while events arrive at 500/s%n");
+    }
+
+    private Map<String, Double> samples(String metric) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(options.get("management")
+                + "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, Double> found = new LinkedHashMap<>();
+        for (String line : r.body().split("\n")) {
+            Matcher m = SAMPLE.matcher(line.strip());
+            if (m.matches() && m.group(1).equals(metric)) {
+                found.put(m.group(2), Double.parseDouble(m.group(3)));
+            }
+        }
+        return found;
+    }
+}
