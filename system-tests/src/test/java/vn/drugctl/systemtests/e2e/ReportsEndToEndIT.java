@@ -55,7 +55,7 @@ class ReportsEndToEndIT {
         JsonNode districtBefore = suspectedUsers("HN-BL", district, from, today);
         JsonNode januaryBefore = suspectedUsers(ANDO, ando, from, "2025-01-31");
 
-        String cccd = "035088" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String cccd = "035202" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         String id = gateway.expect(201, gateway.post("/api/registry/persons", ando, """
                 {"fullName":"Mùa Văn Mẫu","sex":"MALE","birthYear":2002,"cccd":"%s",
                  "list":{"list":"SUSPECTED_USER","reason":"NEWLY_FOUND_BY_REVIEW","businessDate":"2025-02-01"}}"""
