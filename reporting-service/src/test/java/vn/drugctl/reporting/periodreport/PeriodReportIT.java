@@ -55,7 +55,8 @@ import static vn.drugctl.common.testing.TestTokens.user;
 @SpringBootTest
 @AutoConfigureMockMvc
 class PeriodReportIT {
-    static final KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT");
+    static final KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT",
+            "hotspot.events.v1", "hotspot.events.v1.DLT");
     static final String PERIOD = "?from=2024-10-15&to=2024-12-07";
 
     @DynamicPropertySource
@@ -168,12 +169,16 @@ class PeriodReportIT {
         throw new AssertionError("no list " + list);
     }
 
-    static void assertBalance(JsonNode l, long baseline, long added, long removed, long current) {
-        assertThat(l.get("baseline").asLong()).as(l.get("list") + " baseline").isEqualTo(baseline);
-        assertThat(l.get("added").asLong()).as(l.get("list") + " added").isEqualTo(added);
-        assertThat(l.get("removed").asLong()).as(l.get("list") + " removed").isEqualTo(removed);
-        assertThat(l.get("current").asLong()).as(l.get("list") + " current").isEqualTo(current);
-        assertThat(l.get("balanced").asBoolean()).isTrue();
+    static JsonNode balance(JsonNode report, String list) {
+        return list(report, list).get("balance");
+    }
+
+    static void assertBalance(JsonNode b, long baseline, long added, long removed, long current) {
+        assertThat(b.get("baseline").asLong()).as("baseline").isEqualTo(baseline);
+        assertThat(b.get("added").asLong()).as("added").isEqualTo(added);
+        assertThat(b.get("removed").asLong()).as("removed").isEqualTo(removed);
+        assertThat(b.get("current").asLong()).as("current").isEqualTo(current);
+        assertThat(b.get("balanced").asBoolean()).isTrue();
     }
 
     @Test
@@ -197,13 +202,13 @@ class PeriodReportIT {
         List.of(a, b, c, d).forEach(Person::awaitProjected);
 
         JsonNode bode = report("HN-BL-BODE", "officer");
-        assertBalance(list(bode, "SUSPECTED_USER"), 1, 1, 1, 1);
-        assertThat(list(bode, "SUSPECTED_USER").get("addedByReason").get("NEWLY_FOUND_BY_REVIEW").asLong())
+        assertBalance(balance(bode, "SUSPECTED_USER"), 1, 1, 1, 1);
+        assertThat(balance(bode, "SUSPECTED_USER").get("addedByReason").get("NEWLY_FOUND_BY_REVIEW").asLong())
                 .isEqualTo(1);
-        assertThat(list(bode, "SUSPECTED_USER").get("removedByReason").get("MOVED_TO_ANOTHER_LIST").asLong())
+        assertThat(balance(bode, "SUSPECTED_USER").get("removedByReason").get("MOVED_TO_ANOTHER_LIST").asLong())
                 .isEqualTo(1);
-        assertBalance(list(bode, "ILLEGAL_USER"), 0, 1, 0, 1);
-        assertThat(list(bode, "ILLEGAL_USER").get("addedByReason").get("MOVED_FROM_ANOTHER_LIST").asLong())
+        assertBalance(balance(bode, "ILLEGAL_USER"), 0, 1, 0, 1);
+        assertThat(balance(bode, "ILLEGAL_USER").get("addedByReason").get("MOVED_FROM_ANOTHER_LIST").asLong())
                 .isEqualTo(1);
         assertThat(bode.get("moves").get(0).get("fromList").asString()).isEqualTo("SUSPECTED_USER");
         assertThat(bode.get("moves").get(0).get("toList").asString()).isEqualTo("ILLEGAL_USER");
@@ -214,8 +219,8 @@ class PeriodReportIT {
                 .isEqualTo(1);
 
         JsonNode ngoclu = report("HN-BL-NGOCLU", "officer");
-        assertBalance(list(ngoclu, "SUSPECTED_USER"), 2, 0, 1, 1);
-        assertThat(list(ngoclu, "SUSPECTED_USER").get("removedByReason").get("DIED").asLong()).isEqualTo(1);
+        assertBalance(balance(ngoclu, "SUSPECTED_USER"), 2, 0, 1, 1);
+        assertThat(balance(ngoclu, "SUSPECTED_USER").get("removedByReason").get("DIED").asLong()).isEqualTo(1);
 
         // the district's report is the sum of its communes' (the other tests' communes included)
         JsonNode district = report("HN-BL", "district");
@@ -223,13 +228,13 @@ class PeriodReportIT {
         long sumCurrent = 0;
         for (String commune : List.of("HN-BL-BODE", "HN-BL-NGOCLU", "HN-BL-TIEUDONG", "HN-BL-ANNOI")) {
             JsonNode r = report(commune, "officer");
-            sumBaseline += list(r, "SUSPECTED_USER").get("baseline").asLong();
-            sumCurrent += list(r, "SUSPECTED_USER").get("current").asLong();
+            sumBaseline += balance(r, "SUSPECTED_USER").get("baseline").asLong();
+            sumCurrent += balance(r, "SUSPECTED_USER").get("current").asLong();
         }
-        assertThat(list(district, "SUSPECTED_USER").get("baseline").asLong()).isEqualTo(sumBaseline);
-        assertThat(list(district, "SUSPECTED_USER").get("current").asLong()).isEqualTo(sumCurrent);
+        assertThat(balance(district, "SUSPECTED_USER").get("baseline").asLong()).isEqualTo(sumBaseline);
+        assertThat(balance(district, "SUSPECTED_USER").get("current").asLong()).isEqualTo(sumCurrent);
         for (JsonNode l : district.get("lists")) {
-            assertThat(l.get("balanced").asBoolean()).as(l.get("list").asString()).isTrue();
+            assertThat(l.get("balance").get("balanced").asBoolean()).as(l.get("list").asString()).isTrue();
         }
     }
 
@@ -241,7 +246,7 @@ class PeriodReportIT {
         e.publish();
         e.publish(); // delivered twice
         e.awaitProjected();
-        assertBalance(list(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 1, 0, 1, 0);
+        assertBalance(balance(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 1, 0, 1, 0);
         double duplicates = meters.counter("drugctl.reporting.ledger.events", "outcome", "duplicate").count();
         assertThat(duplicates).isGreaterThanOrEqualTo(3);
 
@@ -253,19 +258,19 @@ class PeriodReportIT {
         e.publish(3, 4);
         f.publish();
         Thread.sleep(1000);
-        assertBalance(list(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 1, 0, 1, 0);
+        assertBalance(balance(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 1, 0, 1, 0);
         listeners.getListenerContainer(LedgerEventsListener.LISTENER).start();
         e.awaitProjected();
         f.awaitProjected();
         // e never left; f was an addict from 1 October, before the period, though entered later
-        JsonNode after = list(report("HN-BL-TIEUDONG", "officer"), "ADDICT");
+        JsonNode after = balance(report("HN-BL-TIEUDONG", "officer"), "ADDICT");
         assertBalance(after, 2, 0, 0, 2);
 
         // as after a crash between the aggregate's write and the counters' update: recovery adds nothing twice
         mongo.updateMulti(Query.query(Criteria.where("_id").in("person:" + e.id, "person:" + f.id)),
                 new Update().set("pendingApplied", false), MongoProjectionStore.COLLECTION);
         assertThat(projection.recover()).isEqualTo(2);
-        assertBalance(list(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 2, 0, 0, 2);
+        assertBalance(balance(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 2, 0, 0, 2);
         assertThat(mongo.count(Query.query(Criteria.where("_id").regex("^HN-BL-TIEUDONG\\|")),
                 MongoCounters.COLLECTION)).isEqualTo(1);
     }

@@ -21,6 +21,9 @@ import vn.drugctl.reporting.ledger.application.ProjectionStore;
 import vn.drugctl.reporting.ledger.infrastructure.kafka.LedgerEventsListener;
 import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoCounters;
 import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoProjectionStore;
+import vn.drugctl.reporting.hotspot.domain.HotspotProjector;
+import vn.drugctl.reporting.hotspot.domain.IncidentProjector;
+import vn.drugctl.reporting.hotspot.domain.SurveillanceProjector;
 import vn.drugctl.reporting.registry.domain.PersonProjector;
 
 import java.time.Clock;
@@ -48,7 +51,9 @@ public class LedgerConfiguration {
 
     @Bean
     LedgerProjection ledgerProjection(ProjectionStore store, Counters counters) {
-        LedgerProjection projection = new LedgerProjection(Map.of("person", new PersonProjector()), store, counters);
+        LedgerProjection projection = new LedgerProjection(Map.of("person", new PersonProjector(),
+                "hotspot", new HotspotProjector(), "incident", new IncidentProjector(),
+                "surveillance", new SurveillanceProjector()), store, counters);
         int checked = projection.recover();
         if (checked > 0) {
             log.info("report ledger: {} pending deltas checked against the counters after a restart", checked);

@@ -6,6 +6,7 @@ import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.reporting.ledger.application.Counters;
+import vn.drugctl.reporting.hotspot.domain.HotspotMeasures;
 import vn.drugctl.reporting.registry.domain.RegistryMeasures;
 
 import java.time.LocalDate;
@@ -23,6 +24,10 @@ import java.util.function.Supplier;
 public class PeriodReports {
     public static final List<String> LISTS = List.of("ADDICT", "ILLEGAL_USER", "SUSPECTED_ADDICT", "SUSPECTED_USER",
             "POST_REHAB");
+    public static final List<String> HOTSPOT_KINDS = List.of("COMPLEX_POINT", "CLUSTER", "RISK_POINT",
+            "RETAIL_DEALER");
+    public static final List<String> SURVEILLANCE_KINDS = List.of("SUU_TRA", "HIEM_NGHI", "HIEM_NGHI_CYBERSPACE",
+            "CHUYEN_AN");
     /** The earliest date a report may start on. */
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -61,30 +66,22 @@ public class PeriodReports {
             throw new InvalidField("from", "must not be after to (" + to + ")");
         }
         Counters.Sums sums = counters.sum(unit.code(), from, to);
+        Map<String, Long> upTo = new TreeMap<>(sums.before());
+        sums.during().forEach((m, n) -> upTo.merge(m, n, Long::sum));
 
         List<PeriodReport.ListBalance> lists = new ArrayList<>();
         for (String list : LISTS) {
-            Map<String, Long> in = byPrefix(sums.during(), "L:" + list + ":in:");
-            Map<String, Long> out = byPrefix(sums.during(), "L:" + list + ":out:");
             Map<String, Map<String, Long>> breakdown = new LinkedHashMap<>();
-            String by = "L:" + list + ":by:";
-            Map<String, Long> current = new TreeMap<>();
-            sums.before().forEach((m, n) -> current.merge(m, n, Long::sum));
-            sums.during().forEach((m, n) -> current.merge(m, n, Long::sum));
-            current.forEach((measure, n) -> {
-                if (!measure.startsWith(by) || n == 0) {
-                    return;
-                }
-                String[] dimValue = measure.substring(by.length()).split(":", 2);
-                if (dimValue[0].equals(RegistryMeasures.BIRTH_YEAR)) {
-                    String band = to.getYear() - Integer.parseInt(dimValue[1]) < 30 ? "UNDER_30" : "30_AND_OVER";
+            byPrefix(upTo, "L:" + list + ":by:").forEach((dimValue, n) -> {
+                String[] dv = dimValue.split(":", 2);
+                if (dv[0].equals(RegistryMeasures.BIRTH_YEAR)) {
+                    String band = to.getYear() - Integer.parseInt(dv[1]) < 30 ? "UNDER_30" : "30_AND_OVER";
                     breakdown.computeIfAbsent("ageBand", k -> new TreeMap<>()).merge(band, n, Long::sum);
                 } else {
-                    breakdown.computeIfAbsent(dimValue[0], k -> new TreeMap<>()).merge(dimValue[1], n, Long::sum);
+                    breakdown.computeIfAbsent(dv[0], k -> new TreeMap<>()).merge(dv[1], n, Long::sum);
                 }
             });
-            lists.add(PeriodReport.ListBalance.of(list, sums.before(RegistryMeasures.stock(list)), in, out,
-                    sums.upTo(RegistryMeasures.stock(list)), breakdown));
+            lists.add(new PeriodReport.ListBalance(list, balance(sums, RegistryMeasures.stock(list)), breakdown));
         }
         List<PeriodReport.Move> moves = new ArrayList<>();
         byPrefix(sums.during(), "X:").forEach((fromTo, n) -> {
@@ -93,13 +90,59 @@ public class PeriodReports {
         });
         long tested = sums.during(RegistryMeasures.tests());
         long positive = sums.during(RegistryMeasures.positives());
+
+        List<PeriodReport.HotspotBalance> hotspots = new ArrayList<>();
+        for (String kind : HOTSPOT_KINDS) {
+            PeriodReport.Balance licensed = balance(sums, HotspotMeasures.hotspots(kind, true));
+            PeriodReport.Balance elsewhere = balance(sums, HotspotMeasures.hotspots(kind, false));
+            hotspots.add(new PeriodReport.HotspotBalance(kind, licensed, elsewhere,
+                    licensed.current() + elsewhere.current(),
+                    upTo.getOrDefault(HotspotMeasures.hotspotsWatched(kind), 0L),
+                    upTo.getOrDefault(HotspotMeasures.hotspotsCyberspace(kind), 0L)));
+        }
+
+        Map<String, String> grams = new TreeMap<>();
+        sums.during().forEach((m, n) -> {
+            if (m.startsWith("A:seized:") && m.endsWith(":mg") && n != 0) {
+                grams.put(m.substring("A:seized:".length(), m.length() - ":mg".length()),
+                        java.math.BigDecimal.valueOf(n, 3).toPlainString());
+            }
+        });
+        PeriodReport.Arrests arrests = new PeriodReport.Arrests(sums.during(HotspotMeasures.incidents()),
+                sums.during(HotspotMeasures.suspects()), byPrefix(sums.during(), "A:suspects:act:"),
+                sums.during(HotspotMeasures.suspectsOtherProvince()), grams, sums.during(HotspotMeasures.money()),
+                sums.during(HotspotMeasures.vehicles()), sums.during(HotspotMeasures.phones()),
+                sums.during(HotspotMeasures.prosecutedIncidents()), sums.during(HotspotMeasures.prosecutedDefendants()),
+                sums.during(HotspotMeasures.administrativeIncidents()));
+
+        List<PeriodReport.SurveillanceBalance> surveillance = new ArrayList<>();
+        for (String kind : SURVEILLANCE_KINDS) {
+            String stock = HotspotMeasures.surveillance(kind);
+            Map<String, PeriodReport.Balance> categories = new TreeMap<>();
+            for (String category : List.of("DM1", "DM2", "DM3")) {
+                PeriodReport.Balance b = balance(sums, HotspotMeasures.surveillanceCategory(kind, category));
+                if (b.baseline() != 0 || b.added() != 0 || b.removed() != 0 || b.current() != 0) {
+                    categories.put(category, b);
+                }
+            }
+            surveillance.add(new PeriodReport.SurveillanceBalance(kind, balance(sums, stock), categories,
+                    byPrefix(upTo, stock + ":by:system:"), byPrefix(upTo, stock + ":by:class:")));
+        }
+
         return new PeriodReport(unit.code(), unit.name(), from, to, lists, moves,
                 new PeriodReport.DrugTests(tested, positive,
                         tested == 0 ? null : Math.round(1000.0 * positive / tested) / 10.0,
                         sums.during(RegistryMeasures.notTested())),
                 new PeriodReport.Sanctions(sums.during(RegistryMeasures.sanctionsIssued()),
                         byPrefix(sums.during(), "S:notIssued:")),
-                byPrefix(sums.during(), "R:"), sums.during(RegistryMeasures.arrests()));
+                byPrefix(sums.during(), "R:"), sums.during(RegistryMeasures.arrests()), hotspots, arrests,
+                surveillance);
+    }
+
+    /** A stock's balance over the period: its value before it, its in- and out-flows in it by reason, its value after. */
+    private static PeriodReport.Balance balance(Counters.Sums sums, String stock) {
+        return PeriodReport.Balance.of(sums.before(stock), byPrefix(sums.during(), stock + ":in:"),
+                byPrefix(sums.during(), stock + ":out:"), sums.upTo(stock));
     }
 
     private static Map<String, Long> byPrefix(Map<String, Long> measures, String prefix) {

@@ -29,13 +29,13 @@ import java.util.Map;
  * Feeds the report ledger from the services' topics, a poll at a time ({@link LedgerProjection#apply}): group
  * {@value #GROUP}, listener {@value #LISTENER}, acknowledged after the batch is stored.
  *
- * <p>Which aggregate an event belongs to: on {@code registry.events.v1}, the person ({@code aggregateId}). A record
+ * <p>Which aggregate an event belongs to: {@link #kind}; the id is the envelope's {@code aggregateId}. A record
  * that is not an envelope, has no {@code businessDate} or another schema version is parked at once in
  * {@code <topic>.DLT} with the reason (header {@code kafka_dlt-exception-message}, as the platform's error handler
  * writes it) and the batch goes on. A storage failure
  * fails the whole batch, which the container retries until it passes: no event is skipped because a store was down.
  *
- * <p>Metrics: {@code drugctl.reporting.ledger.events{outcome=projected|duplicate|parked}},
+ * <p>Metrics: {@code drugctl.reporting.ledger.events{outcome=projected|duplicate|parked|ignored}},
  * {@code drugctl.reporting.ledger.batch} (events per poll), {@code drugctl.reporting.ledger.delay} (from the event's
  * {@code recordedAt} to its projection: the event-to-report delay; p50/p95/p99 and cumulative buckets at 0.1 s to
  * 5 min, so a benchmark can diff them over a phase); consumer lag is the Kafka client's
@@ -45,6 +45,7 @@ public class LedgerEventsListener {
     public static final String LISTENER = "reporting.ledger";
     public static final String GROUP = "reporting-ledger";
     public static final String REGISTRY_TOPIC = "registry.events.v1";
+    public static final String HOTSPOT_TOPIC = "hotspot.events.v1";
     private static final Logger log = LoggerFactory.getLogger(LedgerEventsListener.class);
 
     private final LedgerProjection projection;
@@ -55,6 +56,7 @@ public class LedgerEventsListener {
     private final Counter projected;
     private final Counter duplicates;
     private final Counter parked;
+    private final Counter ignored;
     private final DistributionSummary batchSize;
     private final Timer delay;
 
@@ -68,6 +70,7 @@ public class LedgerEventsListener {
         this.projected = meters.counter("drugctl.reporting.ledger.events", "outcome", "projected");
         this.duplicates = meters.counter("drugctl.reporting.ledger.events", "outcome", "duplicate");
         this.parked = meters.counter("drugctl.reporting.ledger.events", "outcome", "parked");
+        this.ignored = meters.counter("drugctl.reporting.ledger.events", "outcome", "ignored");
         this.batchSize = DistributionSummary.builder("drugctl.reporting.ledger.batch").register(meters);
         this.delay = Timer.builder("drugctl.reporting.ledger.delay").publishPercentiles(0.5, 0.95, 0.99)
                 .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
@@ -76,7 +79,7 @@ public class LedgerEventsListener {
                 .register(meters);
     }
 
-    @KafkaListener(id = LISTENER, topics = REGISTRY_TOPIC, groupId = GROUP, batch = "true",
+    @KafkaListener(id = LISTENER, topics = {REGISTRY_TOPIC, HOTSPOT_TOPIC}, groupId = GROUP, batch = "true",
             containerFactory = "ledgerListenerFactory", autoStartup = "${drugctl.reporting.ledger.enabled:true}")
     public void on(List<ConsumerRecord<String, String>> records) {
         List<LedgerProjection.Incoming> batch = new ArrayList<>(records.size());
@@ -84,7 +87,12 @@ public class LedgerEventsListener {
         for (ConsumerRecord<String, String> record : records) {
             try {
                 EventEnvelope envelope = envelopes.read(record.value());
-                batch.add(incoming(record.topic(), envelope));
+                String kind = kind(record.topic(), envelope.eventType());
+                if (kind == null) {
+                    ignored.increment();
+                    continue;
+                }
+                batch.add(incoming(kind, envelope));
                 read.add(envelope);
             } catch (RuntimeException e) {
                 park(record, e);
@@ -101,7 +109,22 @@ public class LedgerEventsListener {
         read.forEach(e -> delay.record(Duration.between(e.recordedAt(), now)));
     }
 
-    private LedgerProjection.Incoming incoming(String topic, EventEnvelope e) {
+    /**
+     * The aggregate kind an event belongs to: on the registry's topic, a person; on hotspot-service's, a hotspot, an
+     * incident or a surveillance record by the event type's name ({@code null}: a type no report reads).
+     */
+    static String kind(String topic, String eventType) {
+        return switch (topic) {
+            case REGISTRY_TOPIC -> "person";
+            case HOTSPOT_TOPIC -> eventType.startsWith("Hotspot") ? "hotspot"
+                    : eventType.startsWith("Incident") || eventType.equals("SuspectArrested")
+                    || eventType.equals("ResidentArrested") ? "incident"
+                    : eventType.startsWith("Surveillance") ? "surveillance" : null;
+            default -> throw new IllegalArgumentException("no aggregate kind for topic " + topic);
+        };
+    }
+
+    private LedgerProjection.Incoming incoming(String kind, EventEnvelope e) {
         if (e.schemaVersion() != 1) {
             throw new IllegalArgumentException(e.eventType() + " has schema version " + e.schemaVersion()
                     + "; the report ledger reads version 1");
@@ -112,10 +135,6 @@ public class LedgerEventsListener {
         if (date == null) {
             throw new IllegalArgumentException(e.eventType() + " " + e.eventId() + " has no businessDate");
         }
-        String kind = switch (topic) {
-            case REGISTRY_TOPIC -> "person";
-            default -> throw new IllegalArgumentException("no aggregate kind for topic " + topic);
-        };
         return new LedgerProjection.Incoming(kind, e.aggregateId(), new ProjectedEvent(e.eventId(), e.eventType(),
                 e.schemaVersion(), e.sequence(), e.unitCode(), e.unitPath(), LocalDate.parse(date.toString()),
                 payload));
