@@ -17,7 +17,9 @@ import vn.drugctl.reporting.ledger.domain.ProjectedEvent;
  * order. A correction event is not an entry of its own: the latest one (by {@code sequence}) naming an entry is in
  * force; it voids the entry (left out) or gives its corrected business date, reason and document (each when given).
  * Corrections of corrections, and the voiding of the opening entry (which the contracts never send), are ignored.
- * Entries are ordered opening first, then by effective business date, ties by {@code sequence}.
+ * Entries are ordered opening first, then by effective business date, ties by {@code sequence}; an entry dated
+ * before the opening (a history the service refuses; a history with gaps may still show one) is counted at the
+ * opening's date, so that no state and no flow precedes the opening.
  */
 final class EffectiveHistory {
     /** The schema version the projectors read. */
@@ -88,6 +90,14 @@ final class EffectiveHistory {
         }
         entries.sort(Comparator.comparing((Entry x) -> !x.type().equals(openingType))
                 .thenComparing(Entry::date).thenComparingLong(x -> x.event().sequence()));
-        return entries;
+        if (entries.isEmpty() || !entries.getFirst().type().equals(openingType)) {
+            return entries;
+        }
+        LocalDate opened = entries.getFirst().date();
+        List<Entry> placed = new ArrayList<>(entries.size());
+        for (Entry x : entries) { // monotone: the order stays sorted
+            placed.add(x.date().isBefore(opened) ? new Entry(x.event(), opened, x.reason(), x.documentRef()) : x);
+        }
+        return placed;
     }
 }

@@ -31,8 +31,9 @@ import vn.drugctl.reporting.ledger.domain.Projector;
  * {@code sequence}) naming an entry is in force; a voided entry is left out, an amended one takes its corrected
  * business date, reason and document when given (the addition is never voided). Corrections of corrections are
  * ignored. Entries are replayed {@code HotspotAdded} first, then by effective business date, ties by
- * {@code sequence}. A repeated {@code eventId} is read once; unknown types and a {@code schemaVersion} other than 1
- * are ignored; without its addition at hand a hotspot contributes nothing.
+ * {@code sequence}; an entry dated before the addition counts at the addition's date. A repeated {@code eventId} is
+ * read once; unknown types and a {@code schemaVersion} other than 1 are ignored; without its addition at hand a
+ * hotspot contributes nothing.
  *
  * <p><b>Flows</b> are written at the entry's effective date and its envelope's unit, from the replayed state (never
  * from what an event says the state was), and only when the point enters or leaves the active list of a

@@ -30,9 +30,9 @@ import vn.drugctl.reporting.ledger.domain.Projector;
  * <p><b>Effective history.</b> {@code SurveillanceEntryCorrected} events are not entries of their own: the latest one
  * (by {@code sequence}) naming an entry is in force; a voided entry is left out (voiding the closing reopens the
  * record), a re-dated one takes its corrected business date. Entries are replayed {@code SurveillanceRecordOpened}
- * first, then by effective business date, ties by {@code sequence}. A repeated {@code eventId} is read once; unknown
- * types and a {@code schemaVersion} other than 1 are ignored; without its opening at hand a record contributes
- * nothing.
+ * first, then by effective business date, ties by {@code sequence}; an entry dated before the opening counts at
+ * the opening's date. A repeated {@code eventId} is read once; unknown types and a {@code schemaVersion} other
+ * than 1 are ignored; without its opening at hand a record contributes nothing.
  *
  * <p><b>Flows</b> are written at the entry's effective date and its envelope's unit, from the replayed state (the
  * {@code from} classification an event names is not read): opened, {@code SV:<kind>:in:OPENED} and, when classified,
