@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.drugctl.reporting.hotspot.domain.EffectiveHistory.Entry;
-import vn.drugctl.reporting.hotspot.domain.StockSteps.Held;
+import vn.drugctl.reporting.ledger.domain.ProjectedHistory;
+import vn.drugctl.reporting.ledger.domain.ProjectedHistory.Entry;
+import vn.drugctl.reporting.ledger.domain.StockSteps;
+import vn.drugctl.reporting.ledger.domain.StockSteps.Held;
 import vn.drugctl.reporting.ledger.domain.Ledger;
 import vn.drugctl.reporting.ledger.domain.ProjectedEvent;
 import vn.drugctl.reporting.ledger.domain.Projector;
@@ -73,7 +75,7 @@ public final class HotspotProjector implements Projector {
 
     @Override
     public Ledger ledger(List<ProjectedEvent> events) {
-        List<Entry> entries = EffectiveHistory.of(EffectiveHistory.readable(events, KNOWN_TYPES),
+        List<Entry> entries = ProjectedHistory.of(ProjectedHistory.readable(events, KNOWN_TYPES),
                 HOTSPOT_ENTRY_CORRECTED, HOTSPOT_ADDED);
         if (entries.isEmpty() || !entries.getFirst().type().equals(HOTSPOT_ADDED)) {
             return Ledger.EMPTY;

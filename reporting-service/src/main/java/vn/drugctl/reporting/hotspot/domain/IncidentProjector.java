@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import vn.drugctl.reporting.ledger.domain.Ledger;
 import vn.drugctl.reporting.ledger.domain.ProjectedEvent;
+import vn.drugctl.reporting.ledger.domain.ProjectedHistory;
 import vn.drugctl.reporting.ledger.domain.Projector;
 
 /**
@@ -62,7 +63,7 @@ public final class IncidentProjector implements Projector {
     public Ledger ledger(List<ProjectedEvent> events) {
         ProjectedEvent detailsEvent = null;
         ProjectedEvent outcomeEvent = null;
-        for (ProjectedEvent e : EffectiveHistory.readable(events, KNOWN_TYPES)) {
+        for (ProjectedEvent e : ProjectedHistory.readable(events, KNOWN_TYPES)) {
             if (e.eventType().equals(INCIDENT_RECORDED) || e.eventType().equals(INCIDENT_CORRECTED)) {
                 detailsEvent = e;
             }

@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import vn.drugctl.reporting.hotspot.domain.EffectiveHistory.Entry;
-import vn.drugctl.reporting.hotspot.domain.StockSteps.Held;
+import vn.drugctl.reporting.ledger.domain.ProjectedHistory;
+import vn.drugctl.reporting.ledger.domain.ProjectedHistory.Entry;
+import vn.drugctl.reporting.ledger.domain.StockSteps;
+import vn.drugctl.reporting.ledger.domain.StockSteps.Held;
 import vn.drugctl.reporting.ledger.domain.Ledger;
 import vn.drugctl.reporting.ledger.domain.ProjectedEvent;
 import vn.drugctl.reporting.ledger.domain.Projector;
@@ -61,7 +63,7 @@ public final class SurveillanceProjector implements Projector {
 
     @Override
     public Ledger ledger(List<ProjectedEvent> events) {
-        List<Entry> entries = EffectiveHistory.of(EffectiveHistory.readable(events, KNOWN_TYPES), ENTRY_CORRECTED,
+        List<Entry> entries = ProjectedHistory.of(ProjectedHistory.readable(events, KNOWN_TYPES), ENTRY_CORRECTED,
                 RECORD_OPENED);
         if (entries.isEmpty() || !entries.getFirst().type().equals(RECORD_OPENED)) {
             return Ledger.EMPTY;

@@ -21,10 +21,8 @@ import static vn.drugctl.reporting.registry.domain.RegistryMeasures.YES;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +31,10 @@ import java.util.regex.Pattern;
 
 import vn.drugctl.reporting.ledger.domain.Ledger;
 import vn.drugctl.reporting.ledger.domain.ProjectedEvent;
+import vn.drugctl.reporting.ledger.domain.ProjectedHistory;
+import vn.drugctl.reporting.ledger.domain.ProjectedHistory.Entry;
+import vn.drugctl.reporting.ledger.domain.StockSteps;
+import vn.drugctl.reporting.ledger.domain.StockSteps.Held;
 import vn.drugctl.reporting.ledger.domain.Projector;
 
 /**
@@ -89,7 +91,6 @@ public final class PersonProjector implements Projector {
             SANCTION_RECORDED, REHAB_DOSSIER_CHANGED, PERSON_MARKED_MOVED_AWAY, PERSON_MOVE_VERIFIED,
             PERSON_RETURNED, ENTRY_CORRECTED, PERSON_ARRESTED);
 
-    static final int SCHEMA_VERSION = 1;
     static final String ADDICT = "ADDICT";
     static final String COMMUNITY = "COMMUNITY";
     static final String UNKNOWN = "UNKNOWN";
@@ -114,59 +115,9 @@ public final class PersonProjector implements Projector {
         return replay.ledger.build();
     }
 
-    /** An entry of the effective history: an event with its effective business date and reason. */
-    private record Entry(ProjectedEvent event, LocalDate date, String reason) {
-        String type() {
-            return event.eventType();
-        }
-
-        String unit() {
-            return event.unitCode();
-        }
-    }
-
-    private static boolean readable(ProjectedEvent e) {
-        return e.schemaVersion() == SCHEMA_VERSION && KNOWN_TYPES.contains(e.eventType());
-    }
-
     private static List<Entry> effectiveHistory(List<ProjectedEvent> events) {
-        List<ProjectedEvent> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong(ProjectedEvent::sequence));
-        Map<String, ProjectedEvent> byId = new LinkedHashMap<>();
-        for (ProjectedEvent e : sorted) {
-            if (readable(e)) {
-                byId.putIfAbsent(e.eventId(), e);
-            }
-        }
-        Map<String, ProjectedEvent> corrections = new HashMap<>();
-        for (ProjectedEvent e : byId.values()) {
-            String target = e.text("correctsEventId");
-            if (e.eventType().equals(ENTRY_CORRECTED) && target != null) {
-                corrections.put(target, e); // in sequence order: the latest stays
-            }
-        }
-        List<Entry> entries = new ArrayList<>();
-        for (ProjectedEvent e : byId.values()) {
-            if (e.eventType().equals(ENTRY_CORRECTED)) {
-                continue;
-            }
-            ProjectedEvent c = corrections.get(e.eventId());
-            LocalDate date = e.businessDate();
-            String reason = e.text("reason");
-            if (c != null) {
-                if (c.flag("voided")) {
-                    continue;
-                }
-                LocalDate correctedDate = c.date("correctedBusinessDate");
-                String correctedReason = c.text("correctedReason");
-                date = correctedDate != null ? correctedDate : date;
-                reason = correctedReason != null ? correctedReason : reason;
-            }
-            entries.add(new Entry(e, date, reason));
-        }
-        entries.sort(Comparator.comparing((Entry x) -> !x.type().equals(PERSON_REGISTERED))
-                .thenComparing(Entry::date).thenComparingLong(x -> x.event().sequence()));
-        return entries;
+        return ProjectedHistory.of(ProjectedHistory.readable(events, KNOWN_TYPES), ENTRY_CORRECTED,
+                PERSON_REGISTERED);
     }
 
     /** A list name, reason or value as a measure-name token. */
@@ -181,10 +132,6 @@ public final class PersonProjector implements Projector {
         return cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
     }
 
-    /** A stock key the person holds, without its date. */
-    private record Held(String unit, String measure) {
-    }
-
     /** The person's state as the entries are replayed, and the ledger written so far. */
     private static final class Replay {
         final Ledger.Builder ledger = Ledger.builder();
@@ -193,7 +140,7 @@ public final class PersonProjector implements Projector {
         String location;
         final Set<String> flags = new HashSet<>();
         Map<String, Object> details = Map.of();
-        Set<Held> heldStock = Set.of();
+        final StockSteps stocks = new StockSteps();
         /** Latest arrest report per (incidentId, suspectId), by sequence. */
         final Map<List<String>, Entry> arrests = new HashMap<>();
 
@@ -273,18 +220,7 @@ public final class PersonProjector implements Projector {
 
         /** Writes the stock steps of {@code date}: the keys held now against those held after the previous date. */
         void closeDate(LocalDate date) {
-            Set<Held> now = stockKeys();
-            for (Held k : now) {
-                if (!heldStock.contains(k)) {
-                    ledger.add(k.unit(), date, k.measure(), 1);
-                }
-            }
-            for (Held k : heldStock) {
-                if (!now.contains(k)) {
-                    ledger.add(k.unit(), date, k.measure(), -1);
-                }
-            }
-            heldStock = now;
+            stocks.close(ledger, date, stockKeys());
         }
 
         /** The stock keys (unit, measure) the state holds. */
