@@ -76,7 +76,7 @@ public final class HotspotProjector implements Projector {
     @Override
     public Ledger ledger(List<ProjectedEvent> events) {
         List<Entry> entries = ProjectedHistory.of(ProjectedHistory.readable(events, KNOWN_TYPES),
-                HOTSPOT_ENTRY_CORRECTED, HOTSPOT_ADDED);
+                HOTSPOT_ENTRY_CORRECTED, HOTSPOT_ADDED, true);
         if (entries.isEmpty() || !entries.getFirst().type().equals(HOTSPOT_ADDED)) {
             return Ledger.EMPTY;
         }

@@ -64,7 +64,7 @@ public final class SurveillanceProjector implements Projector {
     @Override
     public Ledger ledger(List<ProjectedEvent> events) {
         List<Entry> entries = ProjectedHistory.of(ProjectedHistory.readable(events, KNOWN_TYPES), ENTRY_CORRECTED,
-                RECORD_OPENED);
+                RECORD_OPENED, true);
         if (entries.isEmpty() || !entries.getFirst().type().equals(RECORD_OPENED)) {
             return Ledger.EMPTY;
         }

@@ -19,8 +19,10 @@ import java.util.Set;
  * order. {@link #of}: a correction event is not an entry of its own; the latest one naming an entry is in force; it
  * voids the entry (left out; the opening entry is never voided, which the contracts never send) or gives its
  * corrected business date, reason and document (each when given). Entries come opening first, then by effective
- * business date, ties by {@code sequence}. An entry dated before the opening (a history the services refuse; one
- * with gaps may still show one) is counted at the opening's date, so that no state and no flow precedes it.
+ * business date, ties by {@code sequence}. Where the opening's date is a business fact (a hotspot's addition, a
+ * record's opening), an entry dated before it (a history the services refuse; one with gaps may still show one) is
+ * counted at the opening's date, so that no state and no flow precedes it; where it is only the day the record was
+ * entered (a registry person: facts may be recorded with earlier dates), entries keep their dates.
  */
 public final class ProjectedHistory {
     /** The schema version the projectors read. */
@@ -63,8 +65,10 @@ public final class ProjectedHistory {
      *
      * @param correctionType the type of the correction events ({@code EntryCorrected}...)
      * @param openingType    the type of the aggregate's first entry, put first and never voided
+     * @param openingIsFact  whether nothing can precede the opening's date (see the class comment)
      */
-    public static List<Entry> of(List<ProjectedEvent> events, String correctionType, String openingType) {
+    public static List<Entry> of(List<ProjectedEvent> events, String correctionType, String openingType,
+                                 boolean openingIsFact) {
         EffectiveHistory<ProjectedEvent, Entry> history = EffectiveHistory.<ProjectedEvent, Entry>of(
                         ProjectedEvent::eventId,
                         e -> new Entry(e, e.businessDate(), e.text("reason"), e.text("documentRef")),
@@ -84,7 +88,7 @@ public final class ProjectedHistory {
                 .build();
         List<Entry> entries = history.of(events, events.size()).stream()
                 .map(EffectiveHistory.Placed::event).toList();
-        if (entries.isEmpty() || !entries.getFirst().type().equals(openingType)) {
+        if (!openingIsFact || entries.isEmpty() || !entries.getFirst().type().equals(openingType)) {
             return entries;
         }
         LocalDate opened = entries.getFirst().date();

@@ -117,7 +117,7 @@ public final class PersonProjector implements Projector {
 
     private static List<Entry> effectiveHistory(List<ProjectedEvent> events) {
         return ProjectedHistory.of(ProjectedHistory.readable(events, KNOWN_TYPES), ENTRY_CORRECTED,
-                PERSON_REGISTERED);
+                PERSON_REGISTERED, false);
     }
 
     /** A list name, reason or value as a measure-name token. */

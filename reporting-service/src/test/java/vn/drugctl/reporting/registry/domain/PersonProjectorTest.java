@@ -99,6 +99,19 @@ class PersonProjectorTest {
     }
 
     @Test
+    void aListDatedBeforeTheRegistrationCountsFromItsOwnDateSinceRegistrationIsOnlyTheDayOfEntry() {
+        History h = new History();
+        h.registered("2024-12-02", 1996);
+        h.moved("2024-10-01", null, "ADDICT", "ADDICTION_DETERMINED");
+
+        Ledger ledger = projector.ledger(h.events);
+
+        assertThat(amount(ledger, UNIT, "2024-10-01", stock("ADDICT"))).isEqualTo(1);
+        assertThat(amount(ledger, UNIT, "2024-10-01", added("ADDICT", "ADDICTION_DETERMINED"))).isEqualTo(1);
+        assertThat(amount(ledger, UNIT, "2024-12-02", stock("ADDICT"))).isZero();
+    }
+
+    @Test
     void aBackDatedEventLandsOnItsBusinessDate() {
         History h = new History();
         h.registered("2024-01-01", 1990);

@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The counters in MongoDB collection {@value #COLLECTION}: one document per unit and year ({@code _id} =
- * {@code unitCode|year}) holding {@code d.<date>.<measure>} amounts, the unit's path (for subtree sums), a version
- * {@code v} and {@code applied.<aggregateKey>}: the version of the last delta of that aggregate it added.
+ * The counters in MongoDB collection {@value #COLLECTION}: one document per unit and month ({@code _id} =
+ * {@code unitCode|yyyy-MM}) holding {@code d.<date>.<measure>} amounts, their month's totals {@code t.<measure>}, the
+ * unit's path (for subtree sums), a version {@code v} and {@code applied.<aggregateKey>}: the version of the last delta
+ * of that aggregate it added. Months keep documents small: an update rewrites one month of one unit.
  *
  * <p>{@link #apply}: per document, one read of its {@code applied} entries for the batch's aggregates, then one update
  * adding the deltas that are newer, guarded by the version read (a concurrent writer makes it read again). A document
- * that does not exist is inserted. Reports read only {@code d} ({@code applied} is left out), one query per report.
+ * that does not exist is inserted. {@link #sum}: two queries over the subtree: the months before {@code from}'s month
+ * read only their totals, the months of the period read their days; {@code applied} is never read by a report.
  */
 public class MongoCounters implements Counters {
     public static final String COLLECTION = "report_counters";
@@ -46,7 +48,7 @@ public class MongoCounters implements Counters {
         Map<String, List<Part>> byDocument = new LinkedHashMap<>();
         for (Delta delta : deltas) {
             Map<String, Map<LedgerKey, Long>> split = new LinkedHashMap<>();
-            delta.delta().amounts().forEach((k, n) -> split.computeIfAbsent(id(k.unitCode(), k.date().getYear()),
+            delta.delta().amounts().forEach((k, n) -> split.computeIfAbsent(id(k.unitCode(), month(k.date())),
                     x -> new LinkedHashMap<>()).put(k, n));
             split.forEach((doc, amounts) -> byDocument.computeIfAbsent(doc, x -> new java.util.ArrayList<>())
                     .add(new Part(delta.aggregateKey(), delta.sequence(), amounts)));
@@ -69,7 +71,10 @@ public class MongoCounters implements Counters {
                     continue;
                 }
                 newest.merge(p.aggregateKey(), p.sequence(), Math::max);
-                p.amounts().forEach((k, n) -> sums.merge("d." + k.date() + "." + k.measure(), n, Long::sum));
+                p.amounts().forEach((k, n) -> {
+                    sums.merge("d." + k.date() + "." + k.measure(), n, Long::sum);
+                    sums.merge("t." + k.measure(), n, Long::sum);
+                });
             }
             if (newest.isEmpty()) {
                 return;
@@ -77,8 +82,9 @@ public class MongoCounters implements Counters {
             if (stored == null) {
                 String[] idParts = id.split("\\|");
                 Document fresh = new Document("_id", id).append("unitCode", idParts[0])
-                        .append("unitPath", path(idParts[0])).append("year", Integer.parseInt(idParts[1]))
-                        .append("v", 1L).append("d", nested(sums)).append("applied", new Document(newest));
+                        .append("unitPath", path(idParts[0])).append("month", idParts[1]).append("v", 1L);
+                nested(sums).forEach(fresh::append);
+                fresh.append("applied", new Document(newest));
                 try {
                     mongo.insert(fresh, COLLECTION);
                     return;
@@ -100,13 +106,22 @@ public class MongoCounters implements Counters {
 
     @Override
     public Sums sum(String unitCode, LocalDate from, LocalDate to) {
-        Query query = Query.query(Criteria.where("unitPath").is(unitCode).and("year").lte(to.getYear()));
-        query.fields().include("d");
         String f = from.toString();
         String t = to.toString();
         Map<String, Long> before = new HashMap<>();
         Map<String, Long> during = new HashMap<>();
-        for (Document doc : mongo.find(query, Document.class, COLLECTION)) {
+        Query earlier = Query.query(Criteria.where("unitPath").is(unitCode).and("month").lt(month(from)));
+        earlier.fields().include("t");
+        for (Document doc : mongo.find(earlier, Document.class, COLLECTION)) {
+            Document totals = doc.get("t", Document.class);
+            if (totals != null) {
+                totals.forEach((m, n) -> before.merge(m, ((Number) n).longValue(), Long::sum));
+            }
+        }
+        Query period = Query.query(Criteria.where("unitPath").is(unitCode).and("month").gte(month(from))
+                .lte(month(to)));
+        period.fields().include("d");
+        for (Document doc : mongo.find(period, Document.class, COLLECTION)) {
             Document days = doc.get("d", Document.class);
             if (days == null) {
                 continue;
@@ -126,17 +141,25 @@ public class MongoCounters implements Counters {
         return units.find(unitCode).map(Unit::path).orElse(List.of(unitCode));
     }
 
-    private static String id(String unitCode, int year) {
-        return unitCode + "|" + year;
+    private static String id(String unitCode, String month) {
+        return unitCode + "|" + month;
     }
 
+    private static String month(LocalDate date) {
+        return date.toString().substring(0, 7);
+    }
+
+    /** The {@code d.<date>.<measure>} and {@code t.<measure>} sums as the nested fields of a new document. */
     private static Document nested(Map<String, Long> sums) {
-        Document d = new Document();
+        Document fields = new Document("d", new Document()).append("t", new Document());
         sums.forEach((path, n) -> {
-            String[] p = path.split("\\.", 3); // d, date, measure
-            d.computeIfAbsent(p[1], x -> new Document());
-            ((Document) d.get(p[1])).merge(p[2], n, (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
+            String[] p = path.split("\\.");
+            Document into = fields.get(p[0], Document.class);
+            if (p.length == 3) {
+                into = (Document) into.computeIfAbsent(p[1], x -> new Document());
+            }
+            into.merge(p[p.length - 1], n, (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
         });
-        return d;
+        return fields;
     }
 }
