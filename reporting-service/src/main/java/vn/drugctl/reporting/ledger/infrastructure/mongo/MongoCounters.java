@@ -2,6 +2,8 @@ package vn.drugctl.reporting.ledger.infrastructure.mongo;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,6 +14,7 @@ import vn.drugctl.reporting.ledger.application.Counters;
 import vn.drugctl.reporting.ledger.domain.LedgerKey;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +26,10 @@ import java.util.Map;
  * unit's path (for subtree sums), a version {@code v} and {@code applied.<aggregateKey>}: the version of the last delta
  * of that aggregate it added. Months keep documents small: an update rewrites one month of one unit.
  *
- * <p>{@link #apply}: per document, one read of its {@code applied} entries for the batch's aggregates, then one update
- * adding the deltas that are newer, guarded by the version read (a concurrent writer makes it read again). A document
- * that does not exist is inserted. {@link #sum}: two queries over the subtree: the months before {@code from}'s month
+ * <p>{@link #apply}: one read of the batch's documents (their version and {@code applied} entries for the batch's
+ * aggregates), then one bulk of updates adding the deltas that are newer, each guarded by the version read, and one
+ * bulk inserting the documents that did not exist. If another writer was first on any, every document of the batch is
+ * done again alone (read, guarded update) until it holds its deltas: the guard adds only what it lacks. {@link #sum}: two queries over the subtree: the months before {@code from}'s month
  * read only their totals, the months of the period read their days; {@code applied} is never read by a report.
  */
 public class MongoCounters implements Counters {
@@ -50,10 +54,89 @@ public class MongoCounters implements Counters {
             Map<String, Map<LedgerKey, Long>> split = new LinkedHashMap<>();
             delta.delta().amounts().forEach((k, n) -> split.computeIfAbsent(id(k.unitCode(), month(k.date())),
                     x -> new LinkedHashMap<>()).put(k, n));
-            split.forEach((doc, amounts) -> byDocument.computeIfAbsent(doc, x -> new java.util.ArrayList<>())
+            split.forEach((doc, amounts) -> byDocument.computeIfAbsent(doc, x -> new ArrayList<>())
                     .add(new Part(delta.aggregateKey(), delta.sequence(), amounts)));
         }
-        byDocument.forEach(this::applyTo);
+        if (byDocument.isEmpty()) {
+            return;
+        }
+        // the batch's documents: one read, one bulk of guarded updates, one bulk of inserts
+        Query all = Query.query(Criteria.where("_id").in(byDocument.keySet()));
+        all.fields().include("v");
+        byDocument.values().stream().flatMap(List::stream).map(Part::aggregateKey).distinct()
+                .forEach(k -> all.fields().include("applied." + k));
+        Map<String, Document> stored = new HashMap<>();
+        mongo.find(all, Document.class, COLLECTION).forEach(d -> stored.put(d.getString("_id"), d));
+        BulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        int expected = 0;
+        List<Document> inserts = new ArrayList<>();
+        for (Map.Entry<String, List<Part>> doc : byDocument.entrySet()) {
+            Document current = stored.get(doc.getKey());
+            Plan plan = plan(doc.getValue(), current);
+            if (plan.isEmpty()) {
+                continue;
+            }
+            if (current == null) {
+                inserts.add(fresh(doc.getKey(), plan));
+            } else {
+                updates.updateOne(Query.query(Criteria.where("_id").is(doc.getKey()).and("v").is(current.get("v"))),
+                        plan.update());
+                expected++;
+            }
+        }
+        int matched = expected == 0 ? 0 : updates.execute().getMatchedCount();
+        boolean insertsFailed = false;
+        if (!inserts.isEmpty()) {
+            try {
+                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION).insert(inserts).execute();
+            } catch (DuplicateKeyException | BulkOperationException e) {
+                insertsFailed = true;
+            }
+        }
+        if (matched != expected || insertsFailed) {
+            // another writer was first on some: each document again, alone; its guard adds only what it lacks
+            byDocument.forEach(this::applyTo);
+        }
+    }
+
+    /** What a document lacks of {@code parts}: the amounts to add and the newest version per aggregate. */
+    private record Plan(Map<String, Long> sums, Map<String, Long> newest) {
+        boolean isEmpty() {
+            return newest.isEmpty();
+        }
+
+        Update update() {
+            Update update = new Update().inc("v", 1);
+            sums.forEach(update::inc);
+            newest.forEach((k, s) -> update.set("applied." + k, s));
+            return update;
+        }
+    }
+
+    private static Plan plan(List<Part> parts, Document stored) {
+        Document applied = stored == null ? new Document() : stored.get("applied", new Document());
+        Map<String, Long> newest = new HashMap<>();
+        Map<String, Long> sums = new LinkedHashMap<>();
+        for (Part p : parts) {
+            Number done = applied.get(p.aggregateKey(), Number.class);
+            if (done != null && done.longValue() >= p.sequence()) {
+                continue;
+            }
+            newest.merge(p.aggregateKey(), p.sequence(), Math::max);
+            p.amounts().forEach((k, n) -> {
+                sums.merge("d." + k.date() + "." + k.measure(), n, Long::sum);
+                sums.merge("t." + k.measure(), n, Long::sum);
+            });
+        }
+        return new Plan(sums, newest);
+    }
+
+    private Document fresh(String id, Plan plan) {
+        String[] idParts = id.split("\\|");
+        Document fresh = new Document("_id", id).append("unitCode", idParts[0])
+                .append("unitPath", path(idParts[0])).append("month", idParts[1]).append("v", 1L);
+        nested(plan.sums()).forEach(fresh::append);
+        return fresh.append("applied", new Document(plan.newest()));
     }
 
     private void applyTo(String id, List<Part> parts) {
@@ -62,42 +145,20 @@ public class MongoCounters implements Counters {
             byId.fields().include("v");
             parts.forEach(p -> byId.fields().include("applied." + p.aggregateKey()));
             Document stored = mongo.findOne(byId, Document.class, COLLECTION);
-            Document applied = stored == null ? new Document() : stored.get("applied", new Document());
-            Map<String, Long> newest = new HashMap<>();
-            Map<String, Long> sums = new LinkedHashMap<>();
-            for (Part p : parts) {
-                Number done = applied.get(p.aggregateKey(), Number.class);
-                if (done != null && done.longValue() >= p.sequence()) {
-                    continue;
-                }
-                newest.merge(p.aggregateKey(), p.sequence(), Math::max);
-                p.amounts().forEach((k, n) -> {
-                    sums.merge("d." + k.date() + "." + k.measure(), n, Long::sum);
-                    sums.merge("t." + k.measure(), n, Long::sum);
-                });
-            }
-            if (newest.isEmpty()) {
+            Plan plan = plan(parts, stored);
+            if (plan.isEmpty()) {
                 return;
             }
             if (stored == null) {
-                String[] idParts = id.split("\\|");
-                Document fresh = new Document("_id", id).append("unitCode", idParts[0])
-                        .append("unitPath", path(idParts[0])).append("month", idParts[1]).append("v", 1L);
-                nested(sums).forEach(fresh::append);
-                fresh.append("applied", new Document(newest));
                 try {
-                    mongo.insert(fresh, COLLECTION);
+                    mongo.insert(fresh(id, plan), COLLECTION);
                     return;
                 } catch (DuplicateKeyException e) {
                     continue;
                 }
             }
-            Update update = new Update().inc("v", 1);
-            sums.forEach(update::inc);
-            newest.forEach((k, s) -> update.set("applied." + k, s));
-            long v = ((Number) stored.get("v")).longValue();
-            if (mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("v").is(v)), update, COLLECTION)
-                    .getMatchedCount() == 1) {
+            if (mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("v").is(stored.get("v"))),
+                    plan.update(), COLLECTION).getMatchedCount() == 1) {
                 return;
             }
         }
