@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -40,6 +41,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.drugctl.common.testing.TestTokens.communeOfficer;
@@ -82,6 +84,8 @@ class PeriodReportIT {
     KafkaListenerEndpointRegistry listeners;
     @Autowired
     LedgerProjection projection;
+    @Autowired
+    vn.drugctl.common.tenancy.UnitCatalogue units;
 
     /** A synthetic person's events, in order, as registry-service publishes them. */
     final class Person {
@@ -222,12 +226,12 @@ class PeriodReportIT {
         assertBalance(balance(ngoclu, "SUSPECTED_USER"), 2, 0, 1, 1);
         assertThat(balance(ngoclu, "SUSPECTED_USER").get("removedByReason").get("DIED").asLong()).isEqualTo(1);
 
-        // the district's report is the sum of its communes' (the other tests' communes included)
+        // the district's report is the sum of all its communes' (the other tests' communes included)
         JsonNode district = report("HN-BL", "district");
         long sumBaseline = 0;
         long sumCurrent = 0;
-        for (String commune : List.of("HN-BL-BODE", "HN-BL-NGOCLU", "HN-BL-TIEUDONG", "HN-BL-ANNOI")) {
-            JsonNode r = report(commune, "officer");
+        for (var commune : units.children("HN-BL")) {
+            JsonNode r = report(commune.code(), "officer");
             sumBaseline += balance(r, "SUSPECTED_USER").get("baseline").asLong();
             sumCurrent += balance(r, "SUSPECTED_USER").get("current").asLong();
         }
@@ -298,5 +302,79 @@ class PeriodReportIT {
         mvc.perform(get(base + PERIOD).with(districtOfficer("HN-BL"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.unitName").value("Xã An Nội"));
         mvc.perform(get(base + PERIOD).with(provinceAnalyst("HN"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSubmittedReportStaysAsSubmittedWhileTheLiveOneChangesAndTheDiffNamesTheRecord() throws Exception {
+        Person g = new Person("HN-BL-ANLAO", "Thào Văn Mẫu", 1993, "2024-03-01")
+                .moveTo("SUSPECTED_USER", null, "NEWLY_FOUND_BY_REVIEW", "2024-03-01");
+        g.publish();
+        g.awaitProjected();
+        String body = "{\"from\":\"2024-10-15\",\"to\":\"2024-12-07\"}";
+        mvc.perform(post("/api/reports/units/HN-BL-ANLAO/submissions").with(communeOfficer("HN-BL-VUBAN"))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/reports/units/HN-BL-ANLAO/submissions").with(districtOfficer("HN-BL"))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/reports/units/HN-BL-ANLAO/submissions").with(communeOfficer("HN-BL-ANLAO"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"from\":\"2024-12-07\",\"to\":\"2024-10-15\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        JsonNode submitted = json.readTree(mvc.perform(post("/api/reports/units/HN-BL-ANLAO/submissions")
+                        .with(communeOfficer("HN-BL-ANLAO")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        String id = submitted.get("id").asString();
+        assertThat(submitted.get("submittedBy").asString()).isEqualTo("officer.hn-bl-anlao");
+        assertBalance(balance(submitted.get("report"), "SUSPECTED_USER"), 1, 0, 0, 1);
+
+        // a death recorded later, dated in the period: the live report changes, the submission does not
+        g.leave("SUSPECTED_USER", "DIED", "2024-11-01");
+        g.publish(2, 3);
+        g.awaitProjected();
+        assertBalance(balance(report("HN-BL-ANLAO", "officer"), "SUSPECTED_USER"), 1, 0, 1, 0);
+        JsonNode frozen = json.readTree(mvc.perform(get("/api/reports/submissions/" + id)
+                .with(districtOfficer("HN-BL"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertBalance(balance(frozen.get("report"), "SUSPECTED_USER"), 1, 0, 0, 1);
+
+        JsonNode diff = json.readTree(mvc.perform(get("/api/reports/submissions/" + id + "/diff")
+                .with(communeOfficer("HN-BL-ANLAO"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(diff.toString()).contains("{\"path\":\"lists.SUSPECTED_USER.balance.current\",\"submitted\":\"1\","
+                + "\"live\":\"0\"}", "{\"path\":\"lists.SUSPECTED_USER.balance.removedByReason.DIED\","
+                + "\"submitted\":null,\"live\":\"1\"}");
+        assertThat(diff.get("records")).singleElement().satisfies(r -> {
+            assertThat(r.get("kind").asString()).isEqualTo("person");
+            assertThat(r.get("recordId").asString()).isEqualTo(g.id);
+            assertThat(r.get("changes").toString()).contains("{\"unitCode\":\"HN-BL-ANLAO\",\"date\":\"2024-11-01\","
+                    + "\"measure\":\"L:SUSPECTED_USER\",\"amount\":-1,\"part\":\"IN_PERIOD\"}");
+        });
+
+        // the district sees who submitted and who is late
+        JsonNode status = json.readTree(mvc.perform(get("/api/reports/units/HN-BL/submissions/status"
+                        + "?from=2024-10-15&to=2024-12-07&deadline=2024-12-10").with(districtOfficer("HN-BL")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(status.size()).isEqualTo(15);
+        for (JsonNode u : status) {
+            boolean anlao = u.get("unitCode").asString().equals("HN-BL-ANLAO");
+            assertThat(u.get("submissionId").isNull()).as(u.toString()).isEqualTo(!anlao);
+            assertThat(u.get("late").asBoolean()).as("after the deadline, all late").isTrue();
+        }
+        JsonNode early = json.readTree(mvc.perform(get("/api/reports/units/HN-BL/submissions/status"
+                        + "?from=2024-10-15&to=2024-12-07&deadline=2099-12-31").with(districtOfficer("HN-BL")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        for (JsonNode u : early) {
+            assertThat(u.get("late").asBoolean()).isFalse();
+        }
+        mvc.perform(get("/api/reports/units/HN-BL/submissions/status?from=2024-10-15&to=2024-12-07")
+                .with(districtOfficer("HN-BL"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("deadline"));
+        mvc.perform(get("/api/reports/submissions/" + id).with(provinceAnalyst("TN"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/reports/submissions/" + id + "/diff").with(communeOfficer("HN-BL-VUBAN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/reports/submissions/no-such-id").with(provinceAnalyst("HN")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/reports/units/HN-BL-ANLAO/submissions").with(user("partner.bn", "BN",
+                "EXCHANGE_PARTNER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/reports/units/HN-BL-ANLAO/submissions").with(communeOfficer("HN-BL-ANLAO")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
     }
 }

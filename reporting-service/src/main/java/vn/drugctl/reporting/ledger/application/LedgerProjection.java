@@ -4,6 +4,7 @@ import vn.drugctl.reporting.ledger.domain.Ledger;
 import vn.drugctl.reporting.ledger.domain.ProjectedEvent;
 import vn.drugctl.reporting.ledger.domain.Projector;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ import java.util.TreeMap;
  * two writes) is applied before the aggregate changes again, and by {@link #recover} at start. Redelivered events
  * change nothing. Report cost does not grow with history: the counters hold sums per unit, day and measure.
  *
+ * <p>Every delta also goes to the {@link ChangeJournal} (before the counters, idempotently by aggregate and version),
+ * so the records behind a changed number can be named.
+ *
  * <p><b>Failure modes.</b> A storage failure propagates: the batch is retried whole (nothing is acknowledged, nothing
  * skipped). {@link ConcurrentProjectionChange} (another instance wrote meanwhile) re-runs the batch a few times.
  */
@@ -38,11 +42,16 @@ public class LedgerProjection {
     private final Map<String, Projector> projectors;
     private final ProjectionStore store;
     private final Counters counters;
+    private final ChangeJournal journal;
+    private final Clock clock;
 
-    public LedgerProjection(Map<String, Projector> projectors, ProjectionStore store, Counters counters) {
+    public LedgerProjection(Map<String, Projector> projectors, ProjectionStore store, Counters counters,
+                            ChangeJournal journal, Clock clock) {
         this.projectors = Map.copyOf(projectors);
         this.store = store;
         this.counters = counters;
+        this.journal = journal;
+        this.clock = clock;
     }
 
     /** Whether events of {@code kind} are projected. */
@@ -81,8 +90,7 @@ public class LedgerProjection {
         // a delta the counters may not hold must reach them before the aggregate's pending delta is replaced
         List<StoredAggregate> unapplied = loaded.stream().filter(a -> !a.pendingApplied()).toList();
         if (!unapplied.isEmpty()) {
-            counters.apply(unapplied.stream().map(LedgerProjection::pending).toList());
-            store.markApplied(unapplied);
+            settle(unapplied);
         }
 
         int fresh = 0;
@@ -106,9 +114,7 @@ public class LedgerProjection {
             return 0;
         }
         store.save(changed);
-        counters.apply(changed.stream().map(LedgerProjection::pending)
-                .sorted(Comparator.comparingLong(Counters.Delta::sequence)).toList());
-        store.markApplied(changed);
+        settle(changed);
         return fresh;
     }
 
@@ -121,11 +127,21 @@ public class LedgerProjection {
     public int recover() {
         int checked = 0;
         for (List<StoredAggregate> page = store.unapplied(500); !page.isEmpty(); page = store.unapplied(500)) {
-            counters.apply(page.stream().map(LedgerProjection::pending).toList());
-            store.markApplied(page);
+            settle(page);
             checked += page.size();
         }
         return checked;
+    }
+
+    /** Journals the aggregates' pending deltas (idempotently), adds them to the counters, marks them applied. */
+    private void settle(List<StoredAggregate> aggregates) {
+        var now = clock.instant();
+        journal.append(aggregates.stream().filter(a -> !a.pendingDelta().isEmpty())
+                .map(a -> new ChangeJournal.Change(a.kind(), a.aggregateId(), a.pendingSequence(), now,
+                        a.pendingDelta())).toList());
+        counters.apply(aggregates.stream().map(LedgerProjection::pending)
+                .sorted(Comparator.comparingLong(Counters.Delta::sequence)).toList());
+        store.markApplied(aggregates);
     }
 
     private static Counters.Delta pending(StoredAggregate a) {

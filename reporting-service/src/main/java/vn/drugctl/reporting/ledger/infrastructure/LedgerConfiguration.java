@@ -15,10 +15,12 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 import vn.drugctl.common.events.EventEnvelopes;
 import vn.drugctl.common.tenancy.UnitCatalogue;
+import vn.drugctl.reporting.ledger.application.ChangeJournal;
 import vn.drugctl.reporting.ledger.application.Counters;
 import vn.drugctl.reporting.ledger.application.LedgerProjection;
 import vn.drugctl.reporting.ledger.application.ProjectionStore;
 import vn.drugctl.reporting.ledger.infrastructure.kafka.LedgerEventsListener;
+import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoChangeJournal;
 import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoCounters;
 import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoProjectionStore;
 import vn.drugctl.reporting.hotspot.domain.HotspotProjector;
@@ -50,10 +52,15 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    LedgerProjection ledgerProjection(ProjectionStore store, Counters counters) {
+    ChangeJournal changeJournal(MongoTemplate mongo, UnitCatalogue units) {
+        return new MongoChangeJournal(mongo, units);
+    }
+
+    @Bean
+    LedgerProjection ledgerProjection(ProjectionStore store, Counters counters, ChangeJournal journal, Clock clock) {
         LedgerProjection projection = new LedgerProjection(Map.of("person", new PersonProjector(),
                 "hotspot", new HotspotProjector(), "incident", new IncidentProjector(),
-                "surveillance", new SurveillanceProjector()), store, counters);
+                "surveillance", new SurveillanceProjector()), store, counters, journal, clock);
         int checked = projection.recover();
         if (checked > 0) {
             log.info("report ledger: {} pending deltas checked against the counters after a restart", checked);

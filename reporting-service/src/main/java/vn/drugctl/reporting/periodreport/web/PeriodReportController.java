@@ -7,13 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.drugctl.common.domain.InvalidField;
 import vn.drugctl.common.tenancy.TenantScope;
+import vn.drugctl.reporting.web.RequestDates;
 import vn.drugctl.reporting.periodreport.application.PeriodReport;
 import vn.drugctl.reporting.periodreport.application.PeriodReports;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The period report of a unit, from the report ledger's counters. */
 @Tag(name = "Period report", description = "A unit's report for a period: every list's baseline, added and removed "
@@ -34,18 +32,6 @@ public class PeriodReportController {
                                @Parameter(example = "2024-10-15") @RequestParam(required = false) String from,
                                @Parameter(example = "2024-12-07") @RequestParam(required = false) String to,
                                TenantScope scope) {
-        return reports.report(code, date("from", from), date("to", to), scope);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidField(name, "must be a date yyyy-MM-dd, was '"
-                    + (value.length() <= 40 ? value : value.substring(0, 40) + "…") + "'");
-        }
+        return reports.report(code, RequestDates.date("from", from), RequestDates.date("to", to), scope);
     }
 }

@@ -105,9 +105,24 @@ class LedgerProjectionTest {
         }
     }
 
+    static final class MemoryJournal implements ChangeJournal {
+        final Map<String, Change> changes = new java.util.LinkedHashMap<>();
+
+        @Override
+        public void append(List<Change> list) {
+            list.forEach(c -> changes.putIfAbsent(c.kind() + ":" + c.aggregateId() + "@" + c.version(), c));
+        }
+
+        @Override
+        public List<Change> since(java.time.Instant after, String unitCode) {
+            return changes.values().stream().filter(c -> c.at().isAfter(after)).toList();
+        }
+    }
+
+    final MemoryJournal journal = new MemoryJournal();
     final MemoryStore store = new MemoryStore();
     final MemoryCounters counters = new MemoryCounters();
-    final LedgerProjection projection = new LedgerProjection(Map.of("x", COUNTING), store, counters);
+    final LedgerProjection projection = new LedgerProjection(Map.of("x", COUNTING), store, counters, journal, java.time.Clock.systemUTC());
 
     static LedgerProjection.Incoming event(String id, long seq, String type, int day) {
         return new LedgerProjection.Incoming("x", id, new ProjectedEvent(id + "-" + seq, type, 1, seq, "HN-BL-VUBAN",
@@ -141,6 +156,12 @@ class LedgerProjectionTest {
         assertThat(counters.amounts.get(new LedgerKey("HN-BL-VUBAN", LocalDate.of(2025, 3, 3), "S:Corrected")))
                 .isEqualTo(1);
         assertThat(counters.amounts.keySet()).noneMatch(k -> k.measure().equals("S:Moved"));
+        // the journal has one change per aggregate version, and together they make the counters
+        assertThat(journal.changes.keySet()).containsExactlyInAnyOrder("x:a@1", "x:b@1", "x:a@2");
+        Map<LedgerKey, Long> journalled = new TreeMap<>();
+        journal.changes.values().forEach(c -> c.delta().amounts().forEach((k, n) -> journalled.merge(k, n, Long::sum)));
+        journalled.values().removeIf(n -> n == 0);
+        assertThat(journalled).isEqualTo(counters.amounts);
     }
 
     @Test
@@ -148,7 +169,7 @@ class LedgerProjectionTest {
         for (int failAt = 0; failAt < 3; failAt++) { // batch two makes 3 deltas
             MemoryStore s = new MemoryStore();
             MemoryCounters c = new MemoryCounters();
-            LedgerProjection p = new LedgerProjection(Map.of("x", COUNTING), s, c);
+            LedgerProjection p = new LedgerProjection(Map.of("x", COUNTING), s, c, new MemoryJournal(), java.time.Clock.systemUTC());
             List<LedgerProjection.Incoming> one = List.of(event("a", 1, "Opened", 1), event("b", 1, "Opened", 2));
             List<LedgerProjection.Incoming> two = List.of(event("a", 2, "Moved", 4), event("b", 2, "Moved", 6),
                     event("c", 1, "Opened", 7));
