@@ -81,14 +81,8 @@ public final class HotspotProjector implements Projector {
             return Ledger.EMPTY;
         }
         Replay replay = new Replay();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            replay.apply(entry);
-            boolean lastOfDate = i + 1 == entries.size() || !entries.get(i + 1).date().equals(entry.date());
-            if (lastOfDate) {
-                replay.stocks.close(replay.ledger, entry.date(), replay.stockKeys());
-            }
-        }
+        ProjectedHistory.replayByDay(entries, replay::apply,
+                date -> replay.stocks.close(replay.ledger, date, replay.stockKeys()));
         return replay.ledger.build();
     }
 

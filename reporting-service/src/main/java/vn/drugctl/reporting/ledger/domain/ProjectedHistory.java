@@ -98,4 +98,19 @@ public final class ProjectedHistory {
         }
         return placed;
     }
+
+    /**
+     * Replays {@code entries} in order: {@code apply} each, and after the last entry of each business date
+     * {@code closeDay} with that date (where a projector writes its stock steps).
+     */
+    public static void replayByDay(List<Entry> entries, java.util.function.Consumer<Entry> apply,
+                                   java.util.function.Consumer<LocalDate> closeDay) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            apply.accept(entry);
+            if (i + 1 == entries.size() || !entries.get(i + 1).date().equals(entry.date())) {
+                closeDay.accept(entry.date());
+            }
+        }
+    }
 }

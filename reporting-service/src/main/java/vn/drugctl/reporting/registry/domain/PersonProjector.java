@@ -103,14 +103,7 @@ public final class PersonProjector implements Projector {
     public Ledger ledger(List<ProjectedEvent> events) {
         List<Entry> entries = effectiveHistory(events);
         Replay replay = new Replay();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            replay.apply(entry);
-            boolean lastOfDate = i + 1 == entries.size() || !entries.get(i + 1).date().equals(entry.date());
-            if (lastOfDate) {
-                replay.closeDate(entry.date());
-            }
-        }
+        ProjectedHistory.replayByDay(entries, replay::apply, replay::closeDate);
         replay.writeArrests();
         return replay.ledger.build();
     }
