@@ -198,10 +198,12 @@ class AggregateCheckIT {
     }
 
     @Test
-    void noTokenIs401AndAPartnerIs403() throws Exception {
+    void noTokenIs401AndAPartnerOrAUserWithoutAUnitIs403() throws Exception {
         check(CONSISTENT, null).andExpect(status().isUnauthorized());
         check(CONSISTENT, partner("BN")).andExpect(status().isForbidden());
         check(CONSISTENT, user("partner.bn", "BN", "EXCHANGE_PARTNER", "PROVINCE_ANALYST"))
                 .andExpect(status().isForbidden());
+        // a platform user whose token carries no unit
+        check(CONSISTENT, user("officer.nounit", "", "COMMUNE_OFFICER")).andExpect(status().isForbidden());
     }
 }

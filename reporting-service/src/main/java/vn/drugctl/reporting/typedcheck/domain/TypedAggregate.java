@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * An aggregate report as a clerk typed it: its sections (one per list, hotspot kind, surveillance total...), the
  * flows between lists it states, the rates it states and the sums it states. Built only from counts that are
- * present where required, not negative and unique by section name; otherwise {@link InvalidField} names the field
+ * present where required, not negative and unique by section name, and from names that are given; otherwise {@link InvalidField} names the field
  * as the client sent it ({@code sections[2].removed}). Collections are never null (absent means empty).
  */
 public record TypedAggregate(String unitName, LocalDate from, LocalDate to, List<Section> sections, List<Flow> flows,
@@ -39,6 +39,7 @@ public record TypedAggregate(String unitName, LocalDate from, LocalDate to, List
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             String at = "sections[" + i + "]";
+            name(at + ".name", s.name());
             if (!names.add(s.name())) {
                 throw new InvalidField(at + ".name", "must be unique in the report, '" + s.name()
                         + "' is given twice");
@@ -46,11 +47,14 @@ public record TypedAggregate(String unitName, LocalDate from, LocalDate to, List
             valid(at, s);
         }
         for (int i = 0; i < flows.size(); i++) {
+            name("flows[" + i + "].fromSection", flows.get(i).fromSection());
+            name("flows[" + i + "].toSection", flows.get(i).toSection());
             count("flows[" + i + "].outCount", flows.get(i).outCount());
             count("flows[" + i + "].inCount", flows.get(i).inCount());
         }
         for (int i = 0; i < rates.size(); i++) {
             Rate r = rates.get(i);
+            name("rates[" + i + "].name", r.name());
             count("rates[" + i + "].numerator", r.numerator());
             if (count("rates[" + i + "].denominator", r.denominator()) == 0) {
                 throw new InvalidField("rates[" + i + "].denominator", "must be at least 1 (a rate of nothing "
@@ -61,6 +65,7 @@ public record TypedAggregate(String unitName, LocalDate from, LocalDate to, List
         }
         for (int i = 0; i < sums.size(); i++) {
             Sum s = sums.get(i);
+            name("sums[" + i + "].name", s.name());
             size("sums[" + i + "].parts", s.parts().size());
             for (int j = 0; j < s.parts().size(); j++) {
                 count("sums[" + i + "].parts[" + j + "]", s.parts().get(j));
@@ -82,6 +87,12 @@ public record TypedAggregate(String unitName, LocalDate from, LocalDate to, List
         for (var stage : Map.of("breakdowns", s.breakdowns(), "baselineBreakdowns", s.baselineBreakdowns(),
                 "addedBreakdowns", s.addedBreakdowns(), "removedBreakdowns", s.removedBreakdowns()).entrySet()) {
             stage.getValue().forEach((name, parts) -> counts(at + "." + stage.getKey() + "[" + name + "]", parts));
+        }
+    }
+
+    private static void name(String field, String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidField(field, "must be given");
         }
     }
 
