@@ -35,7 +35,9 @@ class OpenApiDocumentIT {
         assertThat(document.path("info").path("title").asString()).isEqualTo("drugctl reporting-service");
         assertThat(document.path("info").path("version").asString()).isEqualTo("0.1.0");
         assertThat(OpenApiDocs.paths(document)).contains("/api/reports/me",
-                "/api/reports/units/{code}/registry-summary");
+                "/api/reports/units/{code}/registry-summary", "/api/reports/checks/aggregate");
+        assertThat(document.path("paths").path("/api/reports/checks/aggregate").path("post").path("responses")
+                .propertyNames()).contains("200", "400", "401", "403");
         assertThat(OpenApiDocs.paths(document)).allMatch(path -> path.startsWith("/api/reports/"));
         assertThat(document.path("paths").path("/api/reports/units/{code}/registry-summary").path("get")
                 .path("responses").propertyNames()).contains("200", "401", "403", "404");
