@@ -261,7 +261,10 @@ class PeriodReportIT {
                 .moveTo("ADDICT", null, "ADDICTION_DETERMINED", "2024-10-01");
         e.publish(3, 4);
         f.publish();
-        Thread.sleep(1000);
+        // while stopped, the report stays as it was
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(
+                () -> balance(report("HN-BL-TIEUDONG", "officer"), "ADDICT").get("current").asLong() == 0
+                        && e.projectedSequence() == 3);
         assertBalance(balance(report("HN-BL-TIEUDONG", "officer"), "ADDICT"), 1, 0, 1, 0);
         listeners.getListenerContainer(LedgerEventsListener.LISTENER).start();
         e.awaitProjected();
