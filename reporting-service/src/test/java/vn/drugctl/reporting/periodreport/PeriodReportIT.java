@@ -5,27 +5,18 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.drugctl.common.events.Actor;
 import vn.drugctl.common.events.EventEnvelope;
-import vn.drugctl.common.testing.InProcessMongo;
-import vn.drugctl.common.testing.KafkaOnDemand;
+import vn.drugctl.reporting.testing.ReportingApiIT;
 import vn.drugctl.reporting.ledger.application.LedgerProjection;
 import vn.drugctl.reporting.ledger.infrastructure.kafka.LedgerEventsListener;
 import vn.drugctl.reporting.ledger.infrastructure.mongo.MongoCounters;
@@ -54,30 +45,9 @@ import static vn.drugctl.common.testing.TestTokens.user;
  * MongoDB-wire server's counters, read back as a period report through the API. Each test uses its own commune (so
  * its numbers are its own) and synthetic people only. The period is seed 000's, 15/10/2024 to 07/12/2024.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PeriodReportIT {
-    static final KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT",
-            "hotspot.events.v1", "hotspot.events.v1.DLT");
+class PeriodReportIT extends ReportingApiIT {
     static final String PERIOD = "?from=2024-10-15&to=2024-12-07";
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("reporting_period_it"));
-        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        kafka.stop();
-    }
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    JsonMapper json;
     @Autowired
     MeterRegistry meters;
     @Autowired

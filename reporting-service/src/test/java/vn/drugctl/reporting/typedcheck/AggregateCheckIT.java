@@ -1,18 +1,11 @@
 package vn.drugctl.reporting.typedcheck;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.ResultActions;
-import vn.drugctl.common.testing.InProcessMongo;
-import vn.drugctl.common.testing.KafkaOnDemand;
+import vn.drugctl.reporting.testing.ReportingApiIT;
 
 import java.util.List;
 
@@ -31,26 +24,9 @@ import static vn.drugctl.common.testing.TestTokens.user;
  * numbers (200), their consistent sections as consistent (200), bad input as a 400 naming the field; no token is 401
  * and a partner province's token 403. Numbers and section names only, no person.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class AggregateCheckIT {
-    static final KafkaOnDemand kafka = new KafkaOnDemand().start("registry.events.v1", "registry.events.v1.DLT",
-            "hotspot.events.v1", "hotspot.events.v1.DLT");
+class AggregateCheckIT extends ReportingApiIT {
     static final String PATH = "/api/reports/checks/aggregate";
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> InProcessMongo.uri("reporting_typedcheck_it"));
-        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        kafka.stop();
-    }
-
-    @Autowired
-    MockMvc mvc;
 
     /** Seed 000's post-rehab line and surveillance total (section 4.1), seed 002's addicts sum: as typed. */
     static final String SLIPS = """
