@@ -23,6 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +53,12 @@ import java.util.regex.Pattern;
  */
 final class LedgerBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Paces the sends and polls the actuator (one daemon thread). */
+    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ledger-benchmark-ticks");
+        t.setDaemon(true);
+        return t;
+    });
     private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)\\{([^}]*)} ([0-9.eE+-]+)$");
     private static final List<String> COMMUNES = List.of("HN-BL-BINHMY", "HN-BL-VUBAN", "HN-BL-TRANGAN",
             "HN-BL-ANDO", "HN-BL-LASON", "HN-BL-TRUNGLUONG", "HN-BL-BODE", "HN-BL-NGOCLU", "HN-BL-TIEUDONG",
@@ -162,24 +176,24 @@ final class LedgerBenchmark {
             int rate = number("rate");
             long total = (long) rate * number("seconds");
             long start = System.nanoTime();
-            long sent = 0;
-            while (sent < total) {
-                long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
-                while (sent < Math.min(due, total)) {
+            long[] sent = {0};
+            every(Duration.ofMillis(2), Duration.ofSeconds(number("seconds") + 60L), () -> {
+                long due = Math.min((long) ((System.nanoTime() - start) / 1e9 * rate), total);
+                while (sent[0] < due) {
                     List<String> person = personEvents(COMMUNES.get(random.nextInt(COMMUNES.size())),
                             Instant.now());
                     String key = JSON.readTree(person.getFirst()).get("aggregateId").asString();
                     for (String e : person) {
                         producer.send(new ProducerRecord<>("registry.events.v1", key, e));
-                        sent++;
+                        sent[0]++;
                     }
                 }
-                Thread.sleep(2);
-            }
+                return sent[0] >= total;
+            });
             producer.flush();
-            awaitCounted(countedBefore + sent, Duration.ofMinutes(10));
+            awaitCounted(countedBefore + sent[0], Duration.ofMinutes(10));
             Map<String, Double> bucketsAfter = delayBuckets();
-            out.printf("delay: %d events at %d/s for %s s%n", sent, rate, options.get("seconds"));
+            out.printf("delay: %d events at %d/s for %s s%n", sent[0], rate, options.get("seconds"));
             printDelay(bucketsBefore, bucketsAfter);
         }
         return 0;
@@ -251,13 +265,35 @@ final class LedgerBenchmark {
     }
 
     private void awaitCounted(double target, Duration atMost) throws Exception {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (counted() < target) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("reporting-service counted " + counted() + " of " + target
-                        + " events within " + atMost);
+        try {
+            every(Duration.ofMillis(200), atMost, () -> counted() >= target);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("reporting-service counted " + counted() + " of " + target
+                    + " events within " + atMost);
+        }
+    }
+
+    /**
+     * Runs {@code step} on the benchmark's scheduler every {@code period} until it answers true; waits at most
+     * {@code atMost} ({@link TimeoutException}); a step that throws ends the wait with its exception.
+     */
+    private static void every(Duration period, Duration atMost, Callable<Boolean> step) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ScheduledFuture<?> ticks = TICKS.scheduleWithFixedDelay(() -> {
+            try {
+                if (step.call()) {
+                    done.complete(null);
+                }
+            } catch (Exception e) {
+                done.completeExceptionally(e);
             }
-            Thread.sleep(200);
+        }, 0, period.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            done.get(atMost.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            ticks.cancel(false);
         }
     }
 
