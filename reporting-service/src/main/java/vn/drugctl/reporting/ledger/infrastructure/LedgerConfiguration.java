@@ -42,7 +42,7 @@ public class LedgerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);
 
     @Bean
-    ProjectionStore projectionStore(MongoTemplate mongo) {
+    MongoProjectionStore projectionStore(MongoTemplate mongo) {
         return new MongoProjectionStore(mongo);
     }
 

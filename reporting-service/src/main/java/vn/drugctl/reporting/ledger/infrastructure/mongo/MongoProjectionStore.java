@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.drugctl.reporting.ledger.application.ConcurrentProjectionChange;
+import vn.drugctl.reporting.ledger.application.LedgerRecords;
 import vn.drugctl.reporting.ledger.application.ProjectionStore;
 import vn.drugctl.reporting.ledger.application.StoredAggregate;
 import vn.drugctl.reporting.ledger.domain.Ledger;
@@ -27,7 +28,7 @@ import java.util.Map;
  * A batch's aggregates are read with one query and written with one unordered bulk (inserts for new ones, replaces
  * guarded by the version read); if fewer than all matched, another writer was first and the step is re-run.
  */
-public class MongoProjectionStore implements ProjectionStore {
+public class MongoProjectionStore implements ProjectionStore, LedgerRecords {
     public static final String COLLECTION = "report_aggregates";
 
     private final MongoTemplate mongo;
@@ -83,6 +84,38 @@ public class MongoProjectionStore implements ProjectionStore {
     public List<StoredAggregate> unapplied(int limit) {
         return mongo.find(Query.query(Criteria.where("pendingApplied").is(false)).limit(limit), Document.class,
                 COLLECTION).stream().map(MongoProjectionStore::aggregate).toList();
+    }
+
+    @Override
+    public List<Share> shares(Collection<String> unitCodes, String measure, boolean prefix, LocalDate from,
+                              LocalDate to) {
+        Criteria entry = Criteria.where("u").in(unitCodes).and("d").lte(to.toString());
+        if (from != null) {
+            entry = entry.gte(from.toString());
+        }
+        entry = prefix ? entry.and("m").regex("^" + java.util.regex.Pattern.quote(measure))
+                : entry.and("m").is(measure);
+        java.util.Set<String> units = java.util.Set.copyOf(unitCodes);
+        List<Share> shares = new ArrayList<>();
+        for (Document d : mongo.find(Query.query(Criteria.where("ledger").elemMatch(entry)), Document.class,
+                COLLECTION)) {
+            StoredAggregate a = aggregate(d);
+            Map<String, Long> sums = new java.util.TreeMap<>();
+            a.ledger().amounts().forEach((k, n) -> {
+                String d0 = k.date().toString();
+                boolean measureMatches = prefix ? k.measure().startsWith(measure) : k.measure().equals(measure);
+                if (measureMatches && units.contains(k.unitCode()) && d0.compareTo(to.toString()) <= 0
+                        && (from == null || d0.compareTo(from.toString()) >= 0)) {
+                    sums.merge(k.measure(), n, Long::sum);
+                }
+            });
+            sums.forEach((m, n) -> {
+                if (n != 0) {
+                    shares.add(new Share(a.kind(), a.aggregateId(), m, n, a));
+                }
+            });
+        }
+        return shares;
     }
 
     private static Document document(StoredAggregate a) {
