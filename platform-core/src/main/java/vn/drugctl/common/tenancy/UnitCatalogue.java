@@ -54,6 +54,39 @@ public final class UnitCatalogue {
         return unit;
     }
 
+    /**
+     * The unit holding the records of {@code code} on {@code date}: the unit itself up to its {@code validTo}, from the
+     * next day the unit it was merged into, and so on along the merges by their dates. A unit that stopped without a
+     * merge keeps holding its records.
+     */
+    public Unit holderOn(String code, java.time.LocalDate date) {
+        Unit unit = require(code);
+        int hops = 0;
+        while (unit.mergedInto() != null && unit.validTo() != null && date.isAfter(unit.validTo())
+                && hops++ < byCode.size()) {
+            unit = require(unit.mergedInto());
+        }
+        return unit;
+    }
+
+    /**
+     * The days on which the holder of {@code code}'s records changes (the day after each {@code validTo} along its
+     * merges), earliest first; empty for a unit never merged.
+     */
+    public List<java.time.LocalDate> mergeDates(String code) {
+        List<java.time.LocalDate> dates = new java.util.ArrayList<>();
+        Unit unit = require(code);
+        int hops = 0;
+        while (unit.mergedInto() != null && unit.validTo() != null && hops++ < byCode.size()) {
+            java.time.LocalDate next = unit.validTo().plusDays(1);
+            if (dates.isEmpty() || next.isAfter(dates.getLast())) {
+                dates.add(next);
+            }
+            unit = require(unit.mergedInto());
+        }
+        return dates;
+    }
+
     public int size() {
         return byCode.size();
     }

@@ -46,6 +46,23 @@ class UnitCatalogueLoaderTest {
     }
 
     @Test
+    void recordsOfAMergedUnitAreHeldByItsSuccessorFromTheDayAfterItsLastDay() {
+        UnitCatalogue catalogue = load(GOOD + """
+                TN-A;Xã A;COMMUNE;TN;2025-07-01;2026-03-31;TN-B
+                TN-B;Xã B;COMMUNE;TN;2025-07-01;2026-06-30;TN-GIASANG
+                """);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 31);
+
+        assertThat(catalogue.holderOn("TN-A", day).code()).isEqualTo("TN-A");
+        assertThat(catalogue.holderOn("TN-A", day.plusDays(1)).code()).isEqualTo("TN-B");
+        assertThat(catalogue.holderOn("TN-A", java.time.LocalDate.of(2026, 7, 1)).code()).isEqualTo("TN-GIASANG");
+        assertThat(catalogue.holderOn("TN-GIASANG", day).code()).isEqualTo("TN-GIASANG");
+        assertThat(catalogue.mergeDates("TN-A")).containsExactly(java.time.LocalDate.of(2026, 4, 1),
+                java.time.LocalDate.of(2026, 7, 1));
+        assertThat(catalogue.mergeDates("TN-GIASANG")).isEmpty();
+    }
+
+    @Test
     void shippedCatalogueLoads() throws Exception {
         try (var in = getClass().getResourceAsStream("/drugctl/units.csv")) {
             UnitCatalogue catalogue = UnitCatalogueLoader.load(in, "drugctl/units.csv");

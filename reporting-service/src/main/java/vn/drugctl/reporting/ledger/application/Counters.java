@@ -25,6 +25,9 @@ public interface Counters {
      */
     Sums sum(String unitCode, LocalDate from, LocalDate to);
 
+    /** The same for exactly the units {@code unitCodes} (their own counters, not their subtrees'). */
+    Sums sumOf(java.util.Collection<String> unitCodes, LocalDate from, LocalDate to);
+
     record Sums(Map<String, Long> before, Map<String, Long> during) {
         public Sums {
             before = Map.copyOf(before);

@@ -36,7 +36,8 @@ public class PeriodReports {
     private final Supplier<LocalDate> today;
 
     public PeriodReports(Counters counters, UnitCatalogue units, Supplier<LocalDate> today) {
-        this.counters = counters;
+        this.counters = counters instanceof MergedUnitsCounters ? counters
+                : new MergedUnitsCounters(counters, new UnitMerges(units));
         this.units = units;
         this.today = today;
     }
@@ -49,7 +50,7 @@ public class PeriodReports {
     public PeriodReport report(String unitCode, LocalDate from, LocalDate to, TenantScope scope) {
         Unit unit = units.find(unitCode).orElseThrow(() -> new NotFound("Unit", "No unit " + unitCode
                 + " in the unit catalogue"));
-        scope.requireView(unit);
+        requireView(unit, scope);
         if (from == null) {
             throw new InvalidField("from", "is required (yyyy-MM-dd)");
         }
@@ -137,6 +138,21 @@ public class PeriodReports {
                         byPrefix(sums.during(), "S:notIssued:")),
                 byPrefix(sums.during(), "R:"), sums.during(RegistryMeasures.arrests()), hotspots, arrests,
                 surveillance);
+    }
+
+    /**
+     * The caller may read a unit's reports when its view contains the unit, or the unit the unit was merged into (a
+     * merged unit's past reports stay readable to those who now hold its records).
+     */
+    public void requireView(Unit unit, TenantScope scope) {
+        if (!scope.canView(unit) && !scope.canView(units.successor(unit.code()))) {
+            scope.requireView(unit);
+        }
+    }
+
+    /** The sums of a unit's report for {@code [from, to]}: its subtree's counters, merged units counted by their dates. */
+    public Counters.Sums sums(String unitCode, LocalDate from, LocalDate to) {
+        return counters.sum(unitCode, from, to);
     }
 
     /** A stock's balance over the period: its value before it, its in- and out-flows in it by reason, its value after. */

@@ -103,6 +103,11 @@ class LedgerProjectionTest {
         public Sums sum(String unitCode, LocalDate from, LocalDate to) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Sums sumOf(java.util.Collection<String> unitCodes, LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static final class MemoryJournal implements ChangeJournal {

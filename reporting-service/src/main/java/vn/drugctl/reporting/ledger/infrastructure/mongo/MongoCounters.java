@@ -167,11 +167,20 @@ public class MongoCounters implements Counters {
 
     @Override
     public Sums sum(String unitCode, LocalDate from, LocalDate to) {
+        return sum(Criteria.where("unitPath").is(unitCode), from, to);
+    }
+
+    @Override
+    public Sums sumOf(java.util.Collection<String> unitCodes, LocalDate from, LocalDate to) {
+        return sum(Criteria.where("unitCode").in(unitCodes), from, to);
+    }
+
+    private Sums sum(Criteria units, LocalDate from, LocalDate to) {
         String f = from.toString();
         String t = to.toString();
         Map<String, Long> before = new HashMap<>();
         Map<String, Long> during = new HashMap<>();
-        Query earlier = Query.query(Criteria.where("unitPath").is(unitCode).and("month").lt(month(from)));
+        Query earlier = Query.query(new Criteria().andOperator(units, Criteria.where("month").lt(month(from))));
         earlier.fields().include("t");
         for (Document doc : mongo.find(earlier, Document.class, COLLECTION)) {
             Document totals = doc.get("t", Document.class);
@@ -179,8 +188,8 @@ public class MongoCounters implements Counters {
                 totals.forEach((m, n) -> before.merge(m, ((Number) n).longValue(), Long::sum));
             }
         }
-        Query period = Query.query(Criteria.where("unitPath").is(unitCode).and("month").gte(month(from))
-                .lte(month(to)));
+        Query period = Query.query(new Criteria().andOperator(units, Criteria.where("month").gte(month(from))
+                .lte(month(to))));
         period.fields().include("d");
         for (Document doc : mongo.find(period, Document.class, COLLECTION)) {
             Document days = doc.get("d", Document.class);
