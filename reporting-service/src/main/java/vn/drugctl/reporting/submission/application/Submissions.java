@@ -107,7 +107,10 @@ public class Submissions {
         return new SubmissionDiff(s.id(), s.submittedAt(), numbers, records);
     }
 
-    /** Each unit directly under {@code unitCode}: its latest submission of [from, to], and whether it is late. */
+    /**
+     * Each unit directly under {@code unitCode} that exists on {@code to}: its latest submission of [from, to], and
+     * whether it is late.
+     */
     public List<UnitStatus> status(String unitCode, LocalDate from, LocalDate to, LocalDate deadline,
                                    TenantScope scope) {
         Unit unit = unit(unitCode);
@@ -118,6 +121,9 @@ public class Submissions {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<UnitStatus> status = new ArrayList<>();
         for (Unit child : units.children(unit.code())) {
+            if (!child.isValidOn(to)) {
+                continue; // merged away or not yet created on the period's last day: its holder reports for it
+            }
             Submission latest = store.of(child.code(), from, to).stream().findFirst().orElse(null);
             boolean late = latest == null ? today.isAfter(deadline)
                     : LocalDate.ofInstant(latest.submittedAt(), zone).isAfter(deadline);
