@@ -11,6 +11,18 @@ import java.util.regex.Pattern;
  * {@code L:ADDICT:in:NEWLY_FOUND_BY_REVIEW}.
  */
 public record LedgerKey(String unitCode, LocalDate date, String measure) implements Comparable<LedgerKey> {
+    /**
+     * Marks a per-record flow ({@code T:id:tested:<personId>}): one measure per record, so that a report can count the
+     * distinct records behind a flow over any period (how many people were tested, not how many tests). The counters
+     * keep such measures per day only, never in month totals, so a report reads them for its period's days alone.
+     */
+    public static final String PER_RECORD = ":id:";
+
+    /** Whether {@code measure} is a per-record flow ({@link #PER_RECORD}). */
+    public static boolean perRecord(String measure) {
+        return measure.contains(PER_RECORD);
+    }
+
     private static final Pattern MEASURE = Pattern.compile("[A-Za-z0-9_:\\-]{1,200}");
     private static final Comparator<LedgerKey> ORDER = Comparator.comparing(LedgerKey::unitCode)
             .thenComparing(LedgerKey::date).thenComparing(LedgerKey::measure);

@@ -45,8 +45,13 @@ public record PeriodReport(String unitCode, String unitName, LocalDate from, Loc
     public record Move(String fromList, String toList, long people) {
     }
 
-    /** Tests in the period: done (positive or negative), positive, the positive rate in percent; not tested. */
-    public record DrugTests(long tested, long positive, Double positiveRatePercent, long notTested) {
+    /**
+     * Tests in the period: done (positive or negative), positive, the positive rate in percent; not tested; and the
+     * distinct people tested, found positive at least once, and their rate in percent (a person tested twice counts
+     * once).
+     */
+    public record DrugTests(long tested, long positive, Double positiveRatePercent, long notTested, long peopleTested,
+                            long peoplePositive, Double peoplePositiveRatePercent) {
     }
 
     public record Sanctions(long issued, Map<String, Long> notIssuedByReason) {

@@ -91,6 +91,10 @@ public class PeriodReports {
         });
         long tested = sums.during(RegistryMeasures.tests());
         long positive = sums.during(RegistryMeasures.positives());
+        long peopleTested = byPrefix(sums.during(), RegistryMeasures.testsOf("")).values().stream()
+                .filter(n -> n > 0).count();
+        long peoplePositive = byPrefix(sums.during(), RegistryMeasures.positivesOf("")).values().stream()
+                .filter(n -> n > 0).count();
 
         List<PeriodReport.HotspotBalance> hotspots = new ArrayList<>();
         for (String kind : HOTSPOT_KINDS) {
@@ -131,9 +135,9 @@ public class PeriodReports {
         }
 
         return new PeriodReport(unit.code(), unit.name(), from, to, lists, moves,
-                new PeriodReport.DrugTests(tested, positive,
-                        tested == 0 ? null : Math.round(1000.0 * positive / tested) / 10.0,
-                        sums.during(RegistryMeasures.notTested())),
+                new PeriodReport.DrugTests(tested, positive, percent(positive, tested),
+                        sums.during(RegistryMeasures.notTested()), peopleTested, peoplePositive,
+                        percent(peoplePositive, peopleTested)),
                 new PeriodReport.Sanctions(sums.during(RegistryMeasures.sanctionsIssued()),
                         byPrefix(sums.during(), "S:notIssued:")),
                 byPrefix(sums.during(), "R:"), sums.during(RegistryMeasures.arrests()), hotspots, arrests,
@@ -159,6 +163,10 @@ public class PeriodReports {
     private static PeriodReport.Balance balance(Counters.Sums sums, String stock) {
         return PeriodReport.Balance.of(sums.before(stock), byPrefix(sums.during(), stock + ":in:"),
                 byPrefix(sums.during(), stock + ":out:"), sums.upTo(stock));
+    }
+
+    private static Double percent(long part, long whole) {
+        return whole == 0 ? null : Math.round(1000.0 * part / whole) / 10.0;
     }
 
     private static Map<String, Long> byPrefix(Map<String, Long> measures, String prefix) {

@@ -169,8 +169,15 @@ public final class PersonProjector implements Projector {
                     String result = e.text("result");
                     if ("POSITIVE".equals(result) || "NEGATIVE".equals(result)) {
                         flow(entry, RegistryMeasures.tests());
+                        String person = e.text("personId");
+                        if (person != null) {
+                            flow(entry, RegistryMeasures.testsOf(token(person)));
+                        }
                         if ("POSITIVE".equals(result)) {
                             flow(entry, RegistryMeasures.positives());
+                            if (person != null) {
+                                flow(entry, RegistryMeasures.positivesOf(token(person)));
+                            }
                         }
                     } else if ("NOT_TESTED".equals(result)) {
                         flow(entry, RegistryMeasures.notTested());

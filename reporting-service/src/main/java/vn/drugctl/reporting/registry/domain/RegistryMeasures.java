@@ -92,6 +92,19 @@ public final class RegistryMeasures {
         return "T:positive";
     }
 
+    /**
+     * Per-record flow ({@link vn.drugctl.reporting.ledger.domain.LedgerKey#PER_RECORD}): the tests of one person; a
+     * report counts the distinct people tested in its period from these.
+     */
+    public static String testsOf(String personId) {
+        return "T:id:tested:" + personId;
+    }
+
+    /** Per-record flow: the positive tests of one person (distinct people found positive in a period). */
+    public static String positivesOf(String personId) {
+        return "T:id:positive:" + personId;
+    }
+
     /** Flow: summonses without a test (result NOT_TESTED). */
     public static String notTested() {
         return "T:notTested";

@@ -75,6 +75,8 @@ class PersonProjectorTest {
         expected.add(UNIT, d("2024-03-01"), moved(SU, IU), 1);
         expected.add(UNIT, d("2024-03-01"), "T:tested", 1);
         expected.add(UNIT, d("2024-03-01"), "T:positive", 1);
+        expected.add(UNIT, d("2024-03-01"), RegistryMeasures.testsOf(h.personId), 1);
+        expected.add(UNIT, d("2024-03-01"), RegistryMeasures.positivesOf(h.personId), 1);
         assertThat(ledger).isEqualTo(expected.build());
         assertThat(stockOn(ledger, UNIT, stock(SU), d("2024-02-29"))).isEqualTo(1);
         assertThat(stockOn(ledger, UNIT, stock(SU), d("2024-03-01"))).isZero();
@@ -159,6 +161,7 @@ class PersonProjectorTest {
         h.corrected("2024-04-10", wrong, true, null, null);
 
         History never = new History();
+        never.personId = h.personId;
         never.registered("2024-01-10", 1990);
         never.moved("2024-01-15", null, SU, "NEWLY_FOUND_BY_REVIEW");
         never.drugTest("2024-04-01", "NEGATIVE");
@@ -290,6 +293,9 @@ class PersonProjectorTest {
         Ledger expected = Ledger.builder()
                 .add(UNIT, d("2024-02-01"), "T:tested", 2)
                 .add(UNIT, d("2024-02-01"), "T:positive", 1)
+                // per person, so that a report counts the people tested and found positive, not the tests
+                .add(UNIT, d("2024-02-01"), RegistryMeasures.testsOf(h.personId), 2)
+                .add(UNIT, d("2024-02-01"), RegistryMeasures.positivesOf(h.personId), 1)
                 .add(UNIT, d("2024-02-03"), "T:notTested", 1)
                 .add(UNIT, d("2024-02-05"), "S:issued", 1)
                 .add(UNIT, d("2024-02-06"), "S:notIssued:USED_IN_ANOTHER_PROVINCE", 1)
@@ -679,7 +685,7 @@ class PersonProjectorTest {
     /** Builds one synthetic person's events, numbering them in the order they are added. */
     private static final class History {
         final List<ProjectedEvent> events = new ArrayList<>();
-        final String personId = "p-" + Integer.toHexString(System.identityHashCode(this));
+        String personId = "p-" + Integer.toHexString(System.identityHashCode(this));
         String unit = UNIT;
 
         ProjectedEvent add(String type, int schemaVersion, String date, Map<String, Object> fields) {

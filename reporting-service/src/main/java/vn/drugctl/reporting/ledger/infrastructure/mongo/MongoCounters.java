@@ -125,7 +125,9 @@ public class MongoCounters implements Counters {
             newest.merge(p.aggregateKey(), p.sequence(), Math::max);
             p.amounts().forEach((k, n) -> {
                 sums.merge("d." + k.date() + "." + k.measure(), n, Long::sum);
-                sums.merge("t." + k.measure(), n, Long::sum);
+                if (!LedgerKey.perRecord(k.measure())) {
+                    sums.merge("t." + k.measure(), n, Long::sum);
+                }
             });
         }
         return new Plan(sums, newest);
