@@ -76,9 +76,18 @@ final class LedgerBenchmark {
     }
 
     static final String USAGE = """
-            ./benchmark --scenario ledger [--people N] [--reports K] [--rate R] [--seconds S] [--kafka HOST:PORT]
-                        [--gateway URL] [--keycloak URL] [--management URL] [--user NAME] [--password P] [--seed S]
-              --people      people whose events the replay phase publishes (default 20000, about 3.4 events each)
+            ./benchmark --scenario ledger [--people N] [--reports K] [--rate R] [--seconds S] [--communes C]
+                        [--tests T] [--kafka HOST:PORT] [--gateway URL] [--keycloak URL] [--management URL]
+                        [--user NAME] [--password P] [--seed S]
+            ./benchmark --scenario ledger --write-units FILE --communes C
+              --people      people whose events the replay phase publishes (default 20000, about 3.4 events each,
+                            plus one per extra test)
+              --communes    0 (default): spread people over Bình Lục's 15 communes; C > 0: over C synthetic communes
+                            HN-BENCH-001... directly under the province HN (the stack must run with the catalogue
+                            --write-units writes: DRUGCTL_UNITS_FILE=file:/absolute/path ./platform up)
+              --tests       extra drug tests per person, on average (default 0): issue 9's province of 100 communes,
+                            200,000 people and 2,000,000 events is --communes 100 --people 200000 --tests 7
+              --write-units writes the shipped unit catalogue plus the C synthetic communes to FILE, and stops
               --reports     reports read per level in the report phase (default 50)
               --rate        events per second in the delay phase (default 500), for --seconds (default 30)
               --management  reporting-service's actuator (default http://127.0.0.1:9083)
@@ -89,6 +98,10 @@ final class LedgerBenchmark {
                 "seconds", "30", "kafka", "127.0.0.1:9092", "gateway", "http://127.0.0.1:8080",
                 "keycloak", "http://127.0.0.1:8180", "management", "http://127.0.0.1:9083", "user", "analyst.hanam",
                 "password", "demo"));
+        o.put("communes", "0");
+        o.put("tests", "0");
+        o.put("write-units", "");
+        o.put("units-source", "platform-core/src/main/resources/drugctl/units.csv");
         o.put("seed", String.valueOf(System.nanoTime() & 0xFFFF));
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--help")) {
@@ -104,6 +117,9 @@ final class LedgerBenchmark {
             o.put(name, args[++i]);
         }
         try {
+            if (!o.get("write-units").isEmpty()) {
+                return writeUnits(o, out);
+            }
             return new LedgerBenchmark(o, out).run();
         } catch (Exception e) {
             err.println("ledger benchmark failed: " + e);
@@ -115,6 +131,41 @@ final class LedgerBenchmark {
         return Integer.parseInt(options.get(name));
     }
 
+    /** The synthetic communes: {@code HN-BENCH-001}... directly under the province (the post-2025 shape). */
+    static List<String> syntheticCommunes(int count) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            codes.add(String.format("HN-BENCH-%03d", i));
+        }
+        return codes;
+    }
+
+    private static int writeUnits(Map<String, String> o, PrintStream out) throws java.io.IOException {
+        int communes = Integer.parseInt(o.get("communes"));
+        if (communes <= 0) {
+            throw new IllegalArgumentException("--write-units needs --communes C with C > 0");
+        }
+        StringBuilder csv = new StringBuilder(java.nio.file.Files.readString(java.nio.file.Path.of(o.get("units-source")),
+                java.nio.charset.StandardCharsets.UTF_8));
+        if (!csv.toString().endsWith("\n")) {
+            csv.append('\n');
+        }
+        csv.append("# synthetic communes of the report-ledger benchmark (not real units)\n");
+        for (String code : syntheticCommunes(communes)) {
+            csv.append(code).append(";Xã Mẫu ").append(code.substring("HN-BENCH-".length()))
+                    .append(" (benchmark);COMMUNE;HN;2020-01-01;;\n");
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(o.get("write-units")).toAbsolutePath();
+        java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
+        out.printf("wrote %s (%d synthetic communes under HN); start the stack with%n"
+                + "  DRUGCTL_UNITS_FILE=file:%s ./platform up%n", file, communes, file);
+        return 0;
+    }
+
+    private List<String> communes() {
+        return number("communes") > 0 ? syntheticCommunes(number("communes")) : COMMUNES;
+    }
+
     private int run() throws Exception {
         out.printf("drugctl report-ledger benchmark: Kafka %s, gateway %s, reporting actuator %s, seed %s%n",
                 options.get("kafka"), options.get("gateway"), options.get("management"), options.get("seed"));
@@ -123,26 +174,25 @@ final class LedgerBenchmark {
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
             // 1. replay
-            List<List<String>> people = new ArrayList<>();
-            for (int i = 0; i < number("people"); i++) {
-                people.add(personEvents(COMMUNES.get(i % COMMUNES.size()), Instant.now()));
-            }
-            long events = people.stream().mapToLong(List::size).sum();
+            // generated person by person while sending (2,000,000 events do not stay in memory)
+            List<String> communes = communes();
             double before = counted();
             long t0 = System.nanoTime();
-            List<String> keys = new ArrayList<>();
-            for (List<String> person : people) {
+            long events = 0;
+            int peopleCount = number("people");
+            for (int i = 0; i < peopleCount; i++) {
+                List<String> person = personEvents(communes.get(i % communes.size()), Instant.now());
                 String key = JSON.readTree(person.getFirst()).get("aggregateId").asString();
-                keys.add(key);
                 for (String e : person) {
                     producer.send(new ProducerRecord<>("registry.events.v1", key, e));
+                    events++;
                 }
             }
             producer.flush();
             double sentSeconds = (System.nanoTime() - t0) / 1e9;
-            out.printf("replay: %d events of %d people sent in %.1f s (%.0f events/s into Kafka)%n", events,
-                    people.size(), sentSeconds, events / sentSeconds);
-            awaitCounted(before + events, Duration.ofMinutes(30));
+            out.printf("replay: %d events of %d people over %d communes sent in %.1f s (%.0f events/s into Kafka)%n",
+                    events, peopleCount, communes.size(), sentSeconds, events / sentSeconds);
+            awaitCounted(before + events, Duration.ofHours(3));
             double replaySeconds = (System.nanoTime() - t0) / 1e9;
             out.printf("replay: counted by reporting-service in %.1f s: %.0f events/s%n", replaySeconds,
                     events / replaySeconds);
@@ -150,7 +200,8 @@ final class LedgerBenchmark {
             // 2. reports through the gateway
             String token = token();
             String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-            for (String unit : List.of("HN", "HN-BL", "HN-BL-VUBAN")) {
+            for (String unit : number("communes") > 0 ? List.of("HN", communes.getFirst())
+                    : List.of("HN", "HN-BL", "HN-BL-VUBAN")) {
                 long[] nanos = new long[number("reports")];
                 for (int i = 0; i < nanos.length; i++) {
                     long s = System.nanoTime();
@@ -180,7 +231,7 @@ final class LedgerBenchmark {
             every(Duration.ofMillis(2), Duration.ofSeconds(number("seconds") + 60L), () -> {
                 long due = Math.min((long) ((System.nanoTime() - start) / 1e9 * rate), total);
                 while (sent[0] < due) {
-                    List<String> person = personEvents(COMMUNES.get(random.nextInt(COMMUNES.size())),
+                    List<String> person = personEvents(communes.get(random.nextInt(communes.size())),
                             Instant.now());
                     String key = JSON.readTree(person.getFirst()).get("aggregateId").asString();
                     for (String e : person) {
@@ -223,8 +274,17 @@ final class LedgerBenchmark {
                                 "POSITIVE_TEST").put("ruleSet", "law-73-2021"), recordedAt));
             }
         }
+        int extra = number("tests") == 0 ? 0 : random.nextInt(2 * number("tests") + 1);
+        for (int k = 0; k < extra; k++) {
+            LocalDate t = d.plusDays(1 + random.nextInt(700));
+            events.add(envelope(id, unit, events.size() + 1, "DrugTestRecorded", payload(id, t)
+                    .put("testId", UUID.randomUUID().toString()).put("summonsDate", t.toString())
+                    .put("testDate", t.toString()).put("result", random.nextInt(5) == 0 ? "POSITIVE" : "NEGATIVE"),
+                    recordedAt));
+        }
         if (random.nextInt(100) < 15) {
-            String list = events.size() > 3 ? "ILLEGAL_USER" : "SUSPECTED_USER";
+            boolean positive = events.stream().anyMatch(e -> e.contains("\"toList\":\"ILLEGAL_USER\""));
+            String list = positive ? "ILLEGAL_USER" : "SUSPECTED_USER";
             events.add(envelope(id, unit, events.size() + 1, "PersonLeftList", payload(id, d.plusDays(300))
                     .put("fromList", list).put("reason", "MOVED_AWAY").put("ruleSet", "law-73-2021"), recordedAt));
         }
@@ -241,7 +301,11 @@ final class LedgerBenchmark {
                 .put("schemaVersion", 1).put("aggregateId", id).put("aggregateVersion", seq).put("sequence", seq)
                 .put("unitCode", unit).put("occurredAt", payload.get("businessDate").asString() + "T00:00:00Z")
                 .put("recordedAt", recordedAt.toString()).putNull("correlationId");
-        e.putArray("unitPath").add("HN").add("HN-BL").add(unit);
+        if (unit.startsWith("HN-BL-")) {
+            e.putArray("unitPath").add("HN").add("HN-BL").add(unit);
+        } else {
+            e.putArray("unitPath").add("HN").add(unit);
+        }
         e.putObject("actor").put("subject", "benchmark").put("username", "benchmark").put("unitCode", unit);
         e.set("payload", payload);
         return JSON.writeValueAsString(e);
