@@ -156,6 +156,7 @@ final class LedgerBenchmark {
                     .append(" (benchmark);COMMUNE;HN;2020-01-01;;\n");
         }
         java.nio.file.Path file = java.nio.file.Path.of(o.get("write-units")).toAbsolutePath();
+        java.nio.file.Files.createDirectories(file.getParent());
         java.nio.file.Files.writeString(file, csv, java.nio.charset.StandardCharsets.UTF_8);
         out.printf("wrote %s (%d synthetic communes under HN); start the stack with%n"
                 + "  DRUGCTL_UNITS_FILE=file:%s ./platform up%n", file, communes, file);
