@@ -2,6 +2,8 @@ package vn.drugctl.reporting.registrysummary;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import vn.drugctl.reporting.ledger.application.Counters;
+import vn.drugctl.reporting.registry.domain.RegistryMeasures;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,16 +14,16 @@ import vn.drugctl.common.tenancy.UnitCatalogue;
 import java.util.List;
 import java.util.Map;
 
-/** How many people each unit of a subtree has registered, from the projection. */
+/** How many people each unit of a subtree has registered, from the report ledger's counters. */
 @Tag(name = "Reports", description = "Counts of people per unit, from the registry's events")
 @RestController
 public class RegistrySummaryController {
     private final UnitCatalogue units;
-    private final RegistryProjection projection;
+    private final Counters counters;
 
-    public RegistrySummaryController(UnitCatalogue units, RegistryProjection projection) {
+    public RegistrySummaryController(UnitCatalogue units, Counters counters) {
         this.units = units;
-        this.projection = projection;
+        this.counters = counters;
     }
 
     public record UnitCount(String unitCode, String unitName, long people) {
@@ -30,11 +32,13 @@ public class RegistrySummaryController {
     public record RegistrySummaryResponse(String unitCode, String unitName, long people, List<UnitCount> byUnit) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "People registered per unit of a subtree",
+            description = "All time, at the registering unit. 404 for a unit not in the catalogue; 403 outside your view.")
     @GetMapping("/api/reports/units/{code}/registry-summary")
     public RegistrySummaryResponse summary(@PathVariable String code, TenantScope scope) {
         Unit unit = units.require(code);
         scope.requireView(unit);
-        Map<String, Long> counts = projection.countByUnit(unit.code());
+        Map<String, Long> counts = counters.totalsByUnit(unit.code(), RegistryMeasures.registered());
         List<UnitCount> byUnit = counts.entrySet().stream()
                 .map(e -> new UnitCount(e.getKey(), units.find(e.getKey()).map(Unit::name).orElse(e.getKey()), e.getValue()))
                 .toList();

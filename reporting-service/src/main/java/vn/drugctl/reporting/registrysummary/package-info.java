@@ -1,6 +1,6 @@
 /**
- * The registry projection: one document per person, fed by {@code registry.events.v1}, and the per-unit
- * summary computed from it. Little logic so far, so the feature stays flat (STYLE.md rule 3); it grows into
- * domain/application/infrastructure with the periodic reports.
+ * How many people each unit of a subtree has registered: the first report, now read from the report ledger's
+ * counters ({@code P:registered}, counted at the registering unit on the registration date). Little logic, so the
+ * feature stays flat (STYLE.md rule 3).
  */
 package vn.drugctl.reporting.registrysummary;

@@ -25,6 +25,9 @@ public interface Counters {
      */
     Sums sum(String unitCode, LocalDate from, LocalDate to);
 
+    /** All the amounts of {@code measure} ever counted, per unit of {@code unitCode}'s subtree (units with none left out). */
+    Map<String, Long> totalsByUnit(String unitCode, String measure);
+
     /** The same for exactly the units {@code unitCodes} (their own counters, not their subtrees'). */
     Sums sumOf(java.util.Collection<String> unitCodes, LocalDate from, LocalDate to);
 

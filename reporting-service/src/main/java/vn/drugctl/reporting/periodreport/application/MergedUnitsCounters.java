@@ -46,6 +46,11 @@ public final class MergedUnitsCounters implements Counters {
     }
 
     @Override
+    public Map<String, Long> totalsByUnit(String unitCode, String measure) {
+        return counters.totalsByUnit(unitCode, measure);
+    }
+
+    @Override
     public Sums sumOf(Collection<String> unitCodes, LocalDate from, LocalDate to) {
         return counters.sumOf(unitCodes, from, to);
     }

@@ -149,7 +149,11 @@ public final class PersonProjector implements Projector {
             }
             unit = entry.unit();
             switch (entry.type()) {
-                case PERSON_REGISTERED, PERSON_DETAILS_CHANGED -> details = e.payload();
+                case PERSON_REGISTERED -> {
+                    details = e.payload();
+                    flow(entry, RegistryMeasures.registered());
+                }
+                case PERSON_DETAILS_CHANGED -> details = e.payload();
                 case PERSON_MOVED_TO_LIST -> moveTo(entry, e.text("toList"));
                 case PERSON_LEFT_LIST -> {
                     if (list != null) {

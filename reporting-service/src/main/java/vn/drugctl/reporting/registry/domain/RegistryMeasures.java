@@ -82,6 +82,11 @@ public final class RegistryMeasures {
         return "L:" + list + ":by:" + dimension + ":" + value;
     }
 
+    /** Flow: people registered, at the unit and on the date of their registration. */
+    public static String registered() {
+        return "P:registered";
+    }
+
     /** Flow: drug tests done (result POSITIVE or NEGATIVE). */
     public static String tests() {
         return "T:tested";

@@ -105,6 +105,11 @@ class LedgerProjectionTest {
         }
 
         @Override
+        public Map<String, Long> totalsByUnit(String unitCode, String measure) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Sums sumOf(java.util.Collection<String> unitCodes, LocalDate from, LocalDate to) {
             throw new UnsupportedOperationException();
         }

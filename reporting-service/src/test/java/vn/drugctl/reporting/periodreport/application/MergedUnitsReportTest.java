@@ -97,6 +97,11 @@ class MergedUnitsReportTest {
         }
 
         @Override
+        public Map<String, Long> totalsByUnit(String unitCode, String measure) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Sums sumOf(Collection<String> unitCodes, LocalDate from, LocalDate to) {
             return sum(unitCodes::contains, from, to);
         }

@@ -66,6 +66,7 @@ class PersonProjectorTest {
         Ledger ledger = projector.ledger(h.events);
 
         Ledger.Builder expected = Ledger.builder();
+        expected.add(UNIT, d("2024-01-10"), "P:registered", 1);
         plainPersonStock(expected, UNIT, "2024-01-15", SU, 1990, +1);
         expected.add(UNIT, d("2024-01-15"), added(SU, "NEWLY_FOUND_BY_REVIEW"), 1);
         plainPersonStock(expected, UNIT, "2024-03-01", SU, 1990, -1);
@@ -213,6 +214,7 @@ class PersonProjectorTest {
         Ledger ledger = projector.ledger(h.events);
 
         Ledger expected = Ledger.builder()
+                .add(UNIT, d("2024-01-10"), RegistryMeasures.registered(), 1)
                 .add(UNIT, d("2024-02-01"), added(SU, "NEWLY_FOUND_BY_REVIEW"), 1)
                 .add(UNIT, d("2024-02-01"), removed(SU, "DUPLICATE"), 1)
                 .build();
@@ -291,6 +293,7 @@ class PersonProjectorTest {
         Ledger ledger = projector.ledger(h.events);
 
         Ledger expected = Ledger.builder()
+                .add(UNIT, d("2024-01-01"), "P:registered", 1)
                 .add(UNIT, d("2024-02-01"), "T:tested", 2)
                 .add(UNIT, d("2024-02-01"), "T:positive", 1)
                 // per person, so that a report counts the people tested and found positive, not the tests
@@ -337,8 +340,11 @@ class PersonProjectorTest {
 
         Ledger ledger = projector.ledger(h.events);
 
+        // registered at the first unit (a flow there), then on the list only at the second
         assertThat(ledger.amounts().keySet()).noneMatch(k -> k.measure().contains("TRANSFERRED"))
+                .filteredOn(k -> !k.measure().equals(RegistryMeasures.registered()))
                 .allMatch(k -> k.unitCode().equals(OTHER_UNIT));
+        assertThat(amount(ledger, UNIT, "2024-01-01", RegistryMeasures.registered())).isEqualTo(1);
     }
 
     @Test

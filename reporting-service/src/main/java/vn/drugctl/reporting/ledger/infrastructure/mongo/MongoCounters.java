@@ -173,6 +173,22 @@ public class MongoCounters implements Counters {
     }
 
     @Override
+    public Map<String, Long> totalsByUnit(String unitCode, String measure) {
+        Query all = Query.query(Criteria.where("unitPath").is(unitCode));
+        all.fields().include("unitCode").include("t." + measure);
+        Map<String, Long> totals = new java.util.TreeMap<>();
+        for (Document doc : mongo.find(all, Document.class, COLLECTION)) {
+            Document t = doc.get("t", Document.class);
+            Number n = t == null ? null : t.get(measure, Number.class);
+            if (n != null && n.longValue() != 0) {
+                totals.merge(doc.getString("unitCode"), n.longValue(), Long::sum);
+            }
+        }
+        totals.values().removeIf(n -> n == 0);
+        return totals;
+    }
+
+    @Override
     public Sums sumOf(java.util.Collection<String> unitCodes, LocalDate from, LocalDate to) {
         return sum(Criteria.where("unitCode").in(unitCodes), from, to);
     }
