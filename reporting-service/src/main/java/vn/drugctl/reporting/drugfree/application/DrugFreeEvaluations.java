@@ -49,7 +49,8 @@ import java.util.function.Supplier;
  * ({@code ResidentArrested} adds nothing to the ledger, and an incident's suspects are counted at the capturing unit,
  * not where they live), so they are read from the province's incidents of the year (their latest details: suspects
  * without a registry {@code personId} whose {@code residence.unitCode} is the commune). The records behind a failed
- * criterion come from {@link LedgerRecords}; only ids, names, dates and what the criterion is about are shown.
+ * criterion come from {@link LedgerRecords}; only ids, names, dates and what the criterion is about are shown, ordered
+ * by date, then kind, then id.
  */
 public class DrugFreeEvaluations {
     /** The earliest year that can be evaluated. */
@@ -325,7 +326,8 @@ public class DrugFreeEvaluations {
                 }
             }
             found.sort(Comparator.comparing(RecordRef::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(RecordRef::id));
+                    .thenComparing(RecordRef::kind).thenComparing(RecordRef::id)
+                    .thenComparing(r -> r.note() == null ? "" : r.note()));
             return found;
         }
 
