@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.reporting.drugfree.application.DrugFreeEvaluations;
 import vn.drugctl.reporting.drugfree.infrastructure.config.DrugFreeProperties;
-import vn.drugctl.reporting.ledger.application.Counters;
 import vn.drugctl.reporting.ledger.application.LedgerRecords;
+import vn.drugctl.reporting.periodreport.application.MergedUnitsCounters;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import java.time.ZoneId;
 @EnableConfigurationProperties(DrugFreeProperties.class)
 class DrugFreeConfiguration {
     @Bean
-    DrugFreeEvaluations drugFreeEvaluations(Counters counters, LedgerRecords records, UnitCatalogue units,
+    DrugFreeEvaluations drugFreeEvaluations(MergedUnitsCounters counters, LedgerRecords records, UnitCatalogue units,
                                             DrugFreeProperties properties, Clock clock,
                                             @Value("${drugctl.reporting.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         return new DrugFreeEvaluations(counters, records, units, properties.toRuleBook(),

@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.reporting.ledger.application.Counters;
+import vn.drugctl.reporting.periodreport.application.MergedUnitsCounters;
 import vn.drugctl.reporting.periodreport.application.PeriodReports;
+import vn.drugctl.reporting.periodreport.application.UnitMerges;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,8 +15,14 @@ import java.time.ZoneId;
 
 @Configuration(proxyBeanMethods = false)
 class PeriodReportConfiguration {
+    /** The counters as every report reads them: merged units counted by their dates ({@link UnitMerges}). */
     @Bean
-    PeriodReports periodReports(Counters counters, UnitCatalogue units, Clock clock,
+    MergedUnitsCounters reportCounters(Counters counters, UnitCatalogue units) {
+        return new MergedUnitsCounters(counters, new UnitMerges(units));
+    }
+
+    @Bean
+    PeriodReports periodReports(MergedUnitsCounters counters, UnitCatalogue units, Clock clock,
                                 @Value("${drugctl.reporting.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         return new PeriodReports(counters, units, () -> LocalDate.now(clock.withZone(zone)));
     }

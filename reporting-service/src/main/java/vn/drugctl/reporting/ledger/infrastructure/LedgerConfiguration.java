@@ -46,7 +46,9 @@ public class LedgerConfiguration {
         return new MongoProjectionStore(mongo);
     }
 
+    /** The counters as stored (the projection writes them; reports read them through the merge-aware view). */
     @Bean
+    @org.springframework.context.annotation.Primary
     Counters counters(MongoTemplate mongo, UnitCatalogue units) {
         return new MongoCounters(mongo, units);
     }

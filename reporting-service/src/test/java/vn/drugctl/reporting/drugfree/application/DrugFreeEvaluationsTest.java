@@ -72,6 +72,16 @@ class DrugFreeEvaluationsTest {
             sums.add(unitCode + " " + from + ".." + to);
             return new Sums(stocks.getOrDefault(unitCode, Map.of()), flows.getOrDefault(unitCode, Map.of()));
         }
+
+        @Override
+        public Map<String, Long> totalsByUnit(String unitCode, String measure) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Sums sumOf(Collection<String> unitCodes, LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     /** Records: the shares given per measure; every call recorded. */
