@@ -22,15 +22,19 @@ import java.util.Map;
 
 /**
  * The counters in MongoDB collection {@value #COLLECTION}: one document per unit and month ({@code _id} =
- * {@code unitCode|yyyy-MM}) holding {@code d.<date>.<measure>} amounts, their month's totals {@code t.<measure>}, the
+ * {@code unitCode|yyyy-MM}) holding {@code d.<date>.<measure>} amounts, their month's totals {@code t.<measure>} (per-record
+ * measures' totals apart, in {@code r.<measure>}, so that the totals of earlier months stay small), the
  * unit's path (for subtree sums), a version {@code v} and {@code applied.<aggregateKey>}: the version of the last delta
  * of that aggregate it added. Months keep documents small: an update rewrites one month of one unit.
  *
  * <p>{@link #apply}: one read of the batch's documents (their version and {@code applied} entries for the batch's
  * aggregates), then one bulk of updates adding the deltas that are newer, each guarded by the version read, and one
  * bulk inserting the documents that did not exist. If another writer was first on any, every document of the batch is
- * done again alone (read, guarded update) until it holds its deltas: the guard adds only what it lacks. {@link #sum}: two queries over the subtree: the months before {@code from}'s month
- * read only their totals, the months of the period read their days; {@code applied} is never read by a report.
+ * done again alone (read, guarded update) until it holds its deltas: the guard adds only what it lacks.
+ *
+ * <p>{@link #sum}: at most three queries over the subtree: the months before {@code from}'s month read only their
+ * totals, the months wholly inside the period their totals and per-record totals, and the first and last months, when
+ * only partly inside, their days; {@code applied} is never read by a report.
  */
 public class MongoCounters implements Counters {
     public static final String COLLECTION = "report_counters";
@@ -125,9 +129,7 @@ public class MongoCounters implements Counters {
             newest.merge(p.aggregateKey(), p.sequence(), Math::max);
             p.amounts().forEach((k, n) -> {
                 sums.merge("d." + k.date() + "." + k.measure(), n, Long::sum);
-                if (!LedgerKey.perRecord(k.measure())) {
-                    sums.merge("t." + k.measure(), n, Long::sum);
-                }
+                sums.merge((LedgerKey.perRecord(k.measure()) ? "r." : "t.") + k.measure(), n, Long::sum);
             });
         }
         return new Plan(sums, newest);
@@ -206,21 +208,47 @@ public class MongoCounters implements Counters {
                 totals.forEach((m, n) -> before.merge(m, ((Number) n).longValue(), Long::sum));
             }
         }
-        Query period = Query.query(new Criteria().andOperator(units, Criteria.where("month").gte(month(from))
-                .lte(month(to))));
-        period.fields().include("d");
-        for (Document doc : mongo.find(period, Document.class, COLLECTION)) {
-            Document days = doc.get("d", Document.class);
-            if (days == null) {
-                continue;
-            }
-            days.forEach((day, measures) -> {
-                if (day.compareTo(t) > 0) {
-                    return;
+        // the months wholly inside the period: their totals (and per-record totals); the first and last months when
+        // partly inside: their days
+        String firstFull = from.getDayOfMonth() == 1 ? month(from) : month(from.plusMonths(1).withDayOfMonth(1));
+        String lastFull = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? month(to) : month(to.withDayOfMonth(1)
+                .minusDays(1));
+        if (firstFull.compareTo(lastFull) <= 0) {
+            Query full = Query.query(new Criteria().andOperator(units, Criteria.where("month").gte(firstFull)
+                    .lte(lastFull)));
+            full.fields().include("t").include("r");
+            for (Document doc : mongo.find(full, Document.class, COLLECTION)) {
+                for (String field : List.of("t", "r")) {
+                    Document totals = doc.get(field, Document.class);
+                    if (totals != null) {
+                        totals.forEach((m, n) -> during.merge(m, ((Number) n).longValue(), Long::sum));
+                    }
                 }
-                Map<String, Long> into = day.compareTo(f) < 0 ? before : during;
-                ((Document) measures).forEach((m, n) -> into.merge(m, ((Number) n).longValue(), Long::sum));
-            });
+            }
+        }
+        List<String> partial = new ArrayList<>();
+        if (!month(from).equals(firstFull) || firstFull.compareTo(lastFull) > 0) {
+            partial.add(month(from));
+        }
+        if (!month(to).equals(lastFull) && !partial.contains(month(to))) {
+            partial.add(month(to));
+        }
+        if (!partial.isEmpty()) {
+            Query period = Query.query(new Criteria().andOperator(units, Criteria.where("month").in(partial)));
+            period.fields().include("d");
+            for (Document doc : mongo.find(period, Document.class, COLLECTION)) {
+                Document days = doc.get("d", Document.class);
+                if (days == null) {
+                    continue;
+                }
+                days.forEach((day, measures) -> {
+                    if (day.compareTo(t) > 0) {
+                        return;
+                    }
+                    Map<String, Long> into = day.compareTo(f) < 0 ? before : during;
+                    ((Document) measures).forEach((m, n) -> into.merge(m, ((Number) n).longValue(), Long::sum));
+                });
+            }
         }
         return new Sums(before, during);
     }
@@ -239,7 +267,7 @@ public class MongoCounters implements Counters {
 
     /** The {@code d.<date>.<measure>} and {@code t.<measure>} sums as the nested fields of a new document. */
     private static Document nested(Map<String, Long> sums) {
-        Document fields = new Document("d", new Document()).append("t", new Document());
+        Document fields = new Document("d", new Document()).append("t", new Document()).append("r", new Document());
         sums.forEach((path, n) -> {
             String[] p = path.split("\\.");
             Document into = fields.get(p[0], Document.class);

@@ -60,6 +60,47 @@ class MongoCountersIT {
         assertThat(counters.sumOf(List.of("HN-BL-VUBAN"), from, to).during()).isEmpty();
     }
 
+    @Test
+    void aPeriodReadsWholeMonthsFromTheirTotalsAndPartMonthsFromTheirDaysWithTheSameSums() {
+        MongoCounters counters = new MongoCounters(mongo, units);
+        // one amount on each of 120 days from 2024-09-01, and a per-record flow every 10 days
+        List<Counters.Delta> deltas = new java.util.ArrayList<>();
+        LocalDate first = LocalDate.of(2024, 9, 1);
+        for (int i = 0; i < 120; i++) {
+            Ledger.Builder b = Ledger.builder().add("HN-BL-LASON", first.plusDays(i), "T:tested", i + 1);
+            if (i % 10 == 0) {
+                b.add("HN-BL-LASON", first.plusDays(i), "T:id:tested:p" + (i % 30), 1);
+            }
+            deltas.add(new Counters.Delta("person:day" + i, 1, b.build()));
+        }
+        counters.apply(deltas);
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < 40; k++) {
+            LocalDate from = first.plusDays(random.nextInt(120));
+            LocalDate to = from.plusDays(random.nextInt(100));
+            Counters.Sums sums = counters.sum("HN-BL-LASON", from, to);
+            long expectedBefore = 0;
+            long expectedDuring = 0;
+            java.util.Set<String> people = new java.util.TreeSet<>();
+            for (int i = 0; i < 120; i++) {
+                LocalDate day = first.plusDays(i);
+                if (day.isBefore(from)) {
+                    expectedBefore += i + 1;
+                } else if (!day.isAfter(to)) {
+                    expectedDuring += i + 1;
+                    if (i % 10 == 0) {
+                        people.add("T:id:tested:p" + (i % 30));
+                    }
+                }
+            }
+            assertThat(sums.before("T:tested")).as("before %s", from).isEqualTo(expectedBefore);
+            assertThat(sums.during("T:tested")).as("%s..%s", from, to).isEqualTo(expectedDuring);
+            assertThat(sums.during().keySet().stream().filter(m -> m.startsWith("T:id:tested:"))
+                    .filter(m -> sums.during(m) > 0).toList()).as("%s..%s", from, to)
+                    .containsExactlyInAnyOrderElementsOf(people);
+        }
+    }
+
     static vn.drugctl.reporting.ledger.application.StoredAggregate person(String id, String unit, Ledger ledger) {
         var registered = new vn.drugctl.reporting.ledger.domain.ProjectedEvent(id + "-1", "PersonRegistered", 1, 1, unit,
                 List.of("HN", "HN-BL", unit), LocalDate.of(2024, 1, 1), java.util.Map.of("fullName", "Mẫu " + id));
