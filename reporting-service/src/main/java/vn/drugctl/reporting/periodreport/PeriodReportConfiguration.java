@@ -5,10 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.reporting.ledger.application.Counters;
+import vn.drugctl.reporting.ledger.application.LedgerRecords;
+import vn.drugctl.reporting.periodreport.application.PeriodReportExports;
 import vn.drugctl.reporting.periodreport.application.PeriodReports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,5 +20,13 @@ class PeriodReportConfiguration {
     PeriodReports periodReports(Counters counters, UnitCatalogue units, Clock clock,
                                 @Value("${drugctl.reporting.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         return new PeriodReports(counters, units, () -> LocalDate.now(clock.withZone(zone)));
+    }
+
+    /** The downloads' contents: the report, the monthly stocks, the name lists; stamped in the reporting zone. */
+    @Bean
+    PeriodReportExports periodReportExports(PeriodReports reports, LedgerRecords records, UnitCatalogue units,
+                                            Clock clock,
+                                            @Value("${drugctl.reporting.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        return new PeriodReportExports(reports, records, units, () -> LocalDateTime.now(clock.withZone(zone)));
     }
 }
