@@ -238,8 +238,8 @@ public final class ReportTerms {
          */
         public static String labelOf(String code) {
             if (code.startsWith("REMOVED_")) {
-                return "Thanh loại: " + ReportTerms.label(HotspotReason.class, code.substring("REMOVED_".length()))
-                        .toLowerCase(java.util.Locale.forLanguageTag("vi"));
+                return "Thanh loại: " + lower(ReportTerms.label(HotspotReason.class,
+                        code.substring("REMOVED_".length())));
             }
             if (code.startsWith("ESCALATED_FROM_")) {
                 return "Chuyển từ " + lower(ReportTerms.label(HotspotKind.class,
@@ -253,7 +253,8 @@ public final class ReportTerms {
         }
 
         private static String lower(String label) {
-            return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+            return label.length() < 2 || !Character.isLowerCase(label.charAt(1)) ? label
+                    : Character.toLowerCase(label.charAt(0)) + label.substring(1);
         }
     }
 

@@ -23,12 +23,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.drugctl.reporting.periodreport.application.MonthlySeries;
 import vn.drugctl.reporting.periodreport.application.PeriodReport;
 import vn.drugctl.reporting.periodreport.application.PeriodReportExport;
+import vn.drugctl.reporting.periodreport.domain.ReportTerms;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +78,16 @@ public final class PeriodReportDocx {
         return String.join("; ", parts);
     }
 
+    /** A rehab stage's place in the dossier's course; unknown stages last. */
+    static int stageOrder(String stage) {
+        for (ReportTerms.RehabStage s : ReportTerms.RehabStage.values()) {
+            if (s.code().equals(stage)) {
+                return s.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** "lập hồ sơ đưa đi cai nghiện bắt buộc: 2; tòa án quyết định: 1". */
     static String labelled(Map<String, Long> byCode, Function<String, String> label) {
         List<String> parts = new ArrayList<>();
@@ -82,8 +95,15 @@ public final class PeriodReportDocx {
         return String.join("; ", parts);
     }
 
+    /** A label inside a sentence: "Heroin" → "heroin"; a code or an acronym ("NEW_REASON", "MDMA") stays. */
     static String lowerFirst(String label) {
-        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        return label.length() < 2 || !Character.isLowerCase(label.charAt(1)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** People with a record of that kind: all but those with none (each person has DRUG, OTHER, both or NONE). */
+    static long withRecord(Map<String, Long> byValue, long people) {
+        return byValue.isEmpty() ? 0 : people - byValue.getOrDefault("NONE", 0L);
     }
 
     private static final class Writer {
@@ -152,9 +172,11 @@ public final class PeriodReportDocx {
                     + "phạm hành chính." + (notIssued == 0 ? "" : " Còn " + notIssued + " trường hợp không ra quyết "
                     + "định xử phạt vi phạm hành chính (nguyên nhân: " + parts(s.notIssuedByReason(),
                     ReportWording::sanctionNotIssued) + ")."));
-            text("- Công tác lập hồ sơ đưa người đi cai nghiện bắt buộc trong kỳ: "
-                    + (report.rehabStages().isEmpty() ? "không có hồ sơ." : labelled(report.rehabStages(),
-                    ReportWording::rehabStage) + " (hồ sơ)."));
+            Map<String, Long> stages = new TreeMap<>(Comparator.comparingInt(PeriodReportDocx::stageOrder)
+                    .thenComparing(Comparator.naturalOrder()));
+            stages.putAll(report.rehabStages());
+            text("- Công tác lập hồ sơ đưa người đi cai nghiện bắt buộc trong kỳ (số hồ sơ): "
+                    + (stages.isEmpty() ? "không có." : labelled(stages, ReportWording::rehabStage) + "."));
             chart();
             nameLists();
 
@@ -199,10 +221,10 @@ public final class PeriodReportDocx {
             long surveillance = ReportWording.sum(l.breakdown().get("category"));
             long dossier = l.breakdown().getOrDefault("dossier", Map.of()).getOrDefault("OPEN", 0L);
             text("  Số " + lower + " dưới 30 tuổi: " + age.getOrDefault("UNDER_30", 0L) + "; từ 30 tuổi trở lên: "
-                    + age.getOrDefault("30_AND_OVER", 0L) + ". Có " + (b.current() - convictions.getOrDefault("NONE", 0L))
+                    + age.getOrDefault("30_AND_OVER", 0L) + ". Có " + withRecord(convictions, b.current())
                     + " người có tiền án (Các tội về ma túy: " + convictions.getOrDefault("DRUG", 0L)
                     + "; Các tội khác: " + convictions.getOrDefault("OTHER", 0L) + "). Có "
-                    + (b.current() - violations.getOrDefault("NONE", 0L)) + " người có tiền sự (Các tiền sự về ma "
+                    + withRecord(violations, b.current()) + " người có tiền sự (Các tiền sự về ma "
                     + "túy: " + violations.getOrDefault("DRUG", 0L) + "; Các tiền sự khác: "
                     + violations.getOrDefault("OTHER", 0L) + "). Số người trong diện sưu tra: " + surveillance
                     + ". Số người có hồ sơ quản lý: " + dossier + ".");

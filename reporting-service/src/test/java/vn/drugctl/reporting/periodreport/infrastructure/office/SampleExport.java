@@ -53,8 +53,8 @@ final class SampleExport {
                 hotspot("COMPLEX_POINT", Balance.of(0, Map.of("ESCALATED_FROM_RISK_POINT", 1L), Map.of(), 1),
                         Balance.of(0, Map.of("NEWLY_FOUND_BY_REVIEW", 1L), Map.of(), 1), 0, 0),
                 hotspot("CLUSTER", Balance.of(0, Map.of(), Map.of(), 0), Balance.of(0, Map.of(), Map.of(), 0), 0, 0),
-                hotspot("RISK_POINT", Balance.of(14, Map.of(), Map.of("ESCALATED_TO_COMPLEX_POINT", 1L,
-                        "NEUTRALISED", 1L), 12), Balance.of(0, Map.of(), Map.of(), 0), 1, 0),
+                hotspot("RISK_POINT", Balance.of(14, Map.of(), new java.util.TreeMap<>(Map.of(
+                        "ESCALATED_TO_COMPLEX_POINT", 1L, "NEUTRALISED", 1L)), 12), Balance.of(0, Map.of(), Map.of(), 0), 1, 0),
                 hotspot("RETAIL_DEALER", Balance.of(0, Map.of(), Map.of(), 0), Balance.of(10,
                         Map.of("NEWLY_FOUND_BY_REVIEW", 3L), Map.of("REMOVED_DEALER_DIED", 1L), 12), 0, 2));
         PeriodReport.Arrests arrests = new PeriodReport.Arrests(4, 4, Map.of("POSSESSION", 2L, "SALE", 2L), 3,
