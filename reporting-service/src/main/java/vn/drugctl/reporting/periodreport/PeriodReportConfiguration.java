@@ -3,6 +3,8 @@ package vn.drugctl.reporting.periodreport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.AuditTrail;
 import vn.drugctl.common.tenancy.UnitCatalogue;
 import vn.drugctl.reporting.ledger.application.Counters;
 import vn.drugctl.reporting.ledger.application.LedgerRecords;
@@ -22,11 +24,12 @@ class PeriodReportConfiguration {
         return new PeriodReports(counters, units, () -> LocalDate.now(clock.withZone(zone)));
     }
 
-    /** The downloads' contents: the report, the monthly stocks, the name lists; stamped in the reporting zone. */
+    /** The downloads' contents: the report, the monthly stocks, the name lists (audited); stamped in the reporting zone. */
     @Bean
     PeriodReportExports periodReportExports(PeriodReports reports, LedgerRecords records, UnitCatalogue units,
-                                            Clock clock,
+                                            AuditTrail trail, AuditEntries entries, Clock clock,
                                             @Value("${drugctl.reporting.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
-        return new PeriodReportExports(reports, records, units, () -> LocalDateTime.now(clock.withZone(zone)));
+        return new PeriodReportExports(reports, records, units, trail, entries,
+                () -> LocalDateTime.now(clock.withZone(zone)));
     }
 }

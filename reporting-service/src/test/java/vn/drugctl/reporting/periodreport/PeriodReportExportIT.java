@@ -62,6 +62,9 @@ class PeriodReportExportIT extends ReportingApiIT {
     static final String INJECTION = "=HYPERLINK(\"http://x\",\"y\")";
 
     JsonNode report;
+    /** The persons on a list at the end of the period, and the one who died in it. */
+    List<String> listed;
+    String died;
 
     /** One synthetic person's events, as registry-service publishes them. */
     final class Person {
@@ -133,6 +136,8 @@ class PeriodReportExportIT extends ReportingApiIT {
                 .rename("Lê Thị Mẫu", 2002, "2024-11-15")
                 .rename("Lê Thị Sau Kỳ", 2002, "2024-12-20");
         List<Person> people = List.of(a, b, c, d);
+        listed = List.of(a.id, b.id, c.id);
+        died = d.id;
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
                 new StringSerializer(), new StringSerializer())) {
             for (Person p : people) {
@@ -254,6 +259,17 @@ class PeriodReportExportIT extends ReportingApiIT {
             assertThat(byName.get("Lê Thị Mẫu").getCell(2).getNumericCellValue()).isEqualTo(2002);
             assertThat(byName.get("Đinh Văn Thử").getCell(4).getStringCellValue()).isEqualTo("Xã Bình Nghĩa");
         }
+        // whose records the name list disclosed, and to whom: one READ line per person listed
+        List<Document> lines = mongo.find(Query.query(Criteria.where("username").is("district.hn-bl")
+                .and("recordType").is("person").and("action").is("READ").and("what").regex("\\(xlsx\\)$")),
+                Document.class, "audit_log");
+        assertThat(lines).extracting(l -> l.getString("recordId")).containsExactlyInAnyOrderElementsOf(listed)
+                .doesNotContain(died);
+        assertThat(lines).allSatisfy(l -> {
+            assertThat(l.getString("recordUnitCode")).isEqualTo(UNIT);
+            assertThat(l.getString("what")).isEqualTo("name list of the period report 2024-10-15 – 2024-12-07 of "
+                    + UNIT + " (xlsx)");
+        });
     }
 
     @Test
@@ -314,6 +330,9 @@ class PeriodReportExportIT extends ReportingApiIT {
             mvc.perform(get(base + PERIOD)).andExpect(status().isUnauthorized());
             mvc.perform(get(base + PERIOD).with(provinceAnalyst("HN"))).andExpect(status().isOk());
         }
+        // a refused download disclosed nobody: no audit line of a person read by those refused
+        assertThat(mongo.count(Query.query(Criteria.where("username").in("analyst.tn", "officer.hn-bl-vuban")
+                .and("recordType").is("person")), "audit_log")).isZero();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package vn.drugctl.reporting.periodreport.application;
 
+import vn.drugctl.common.audit.AuditAction;
+import vn.drugctl.common.audit.AuditEntries;
+import vn.drugctl.common.audit.AuditTrail;
 import vn.drugctl.common.tenancy.TenantScope;
 import vn.drugctl.common.tenancy.Unit;
 import vn.drugctl.common.tenancy.UnitCatalogue;
@@ -29,24 +32,40 @@ import java.util.function.Supplier;
  * people in each list's stock at the end of {@code to} in the unit's subtree, with the name and birth year in force
  * then ({@link PersonProjector#detailsAt}). Three reads that are not one snapshot: an event projected between them may
  * make a name list differ from its count until the next download.
+ *
+ * <p>A name list discloses whose records are on which list (sensitive data, Decree 13/2023): every person listed gets
+ * a {@code READ} line in the service's audit trail (record type {@value #RECORD_TYPE}, the caller as actor, the
+ * period and the format as what was read) before the export is returned; if a line cannot be stored, the export
+ * fails and nothing is served.
  */
 public class PeriodReportExports {
+    /** The record type of the audit lines: the registry's persons. */
+    public static final String RECORD_TYPE = "person";
     private static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
 
     private final PeriodReports reports;
     private final LedgerRecords records;
     private final UnitCatalogue units;
+    private final AuditTrail trail;
+    private final AuditEntries entries;
     private final Supplier<LocalDateTime> now;
 
-    public PeriodReportExports(PeriodReports reports, LedgerRecords records, UnitCatalogue units,
-                               Supplier<LocalDateTime> now) {
+    public PeriodReportExports(PeriodReports reports, LedgerRecords records, UnitCatalogue units, AuditTrail trail,
+                               AuditEntries entries, Supplier<LocalDateTime> now) {
         this.reports = reports;
         this.records = records;
         this.units = units;
+        this.trail = trail;
+        this.entries = entries;
         this.now = now;
     }
 
-    public PeriodReportExport export(String unitCode, LocalDate from, LocalDate to, TenantScope scope) {
+    /**
+     * @param format        what the export is for ({@code xlsx}, {@code docx}), for the audit lines
+     * @param correlationId the request's id, for the audit lines (null when none)
+     */
+    public PeriodReportExport export(String unitCode, LocalDate from, LocalDate to, TenantScope scope, String format,
+                                     String correlationId) {
         PeriodReport report = reports.report(unitCode, from, to, scope);
         MonthlySeries series = reports.monthEnds(unitCode, from, to, scope);
         List<String> subtree = units.subtree(report.unitCode()).stream().map(Unit::code).toList();
@@ -54,6 +73,11 @@ public class PeriodReportExports {
         for (String list : PeriodReports.LISTS) {
             people.put(list, people(subtree, list, to));
         }
+        String what = "name list of the period report " + from + " – " + to + " of " + report.unitCode() + " ("
+                + format + ")";
+        people.values().forEach(listed -> listed.forEach(p -> trail.record(entries.of(scope, RECORD_TYPE,
+                p.personId(), p.unitCode(), units.find(p.unitCode()).map(Unit::path).orElse(List.of(p.unitCode())),
+                AuditAction.READ, what, null, correlationId))));
         return new PeriodReportExport(report, series, people, now.get());
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.drugctl.common.tenancy.TenantScope;
+import vn.drugctl.common.web.CorrelationId;
 import vn.drugctl.reporting.periodreport.application.PeriodReportExport;
 import vn.drugctl.reporting.periodreport.application.PeriodReportExports;
 import vn.drugctl.reporting.periodreport.infrastructure.office.PeriodReportDocx;
@@ -32,6 +33,7 @@ import java.util.function.Function;
         + "workbook and a Word document (seed 001's sections II.2 and II.4) with a chart and the name lists")
 @RestController
 public class PeriodReportController {
+    private static final String AUDITED = " Each person on a name list gets a READ line in the audit trail.";
     private static final String ERRORS = " 400 naming from/to for a bad period (missing, not a date, from after to, to "
             + "in the future); 404 for a unit not in the catalogue; 403 outside your view (errors are "
             + "application/problem+json).";
@@ -59,7 +61,7 @@ public class PeriodReportController {
                     + "(unit, period, when made, balances), one sheet per section (lists, moves, drug tests, "
                     + "sanctions, rehab stages, hotspots, arrests, surveillance), the people on each list at `to`, "
                     + "and a line chart of each list's stock at the end of each month. A download (Content-Disposition: "
-                    + "attachment, bao-cao_{code}_{from}_{to}.xlsx)." + ERRORS,
+                    + "attachment, bao-cao_{code}_{from}_{to}.xlsx)." + AUDITED + ERRORS,
             responses = @ApiResponse(responseCode = "200", description = "the workbook",
                     content = @Content(mediaType = PeriodReportXlsx.CONTENT_TYPE,
                             schema = @Schema(type = "string", format = "binary"))))
@@ -78,7 +80,7 @@ public class PeriodReportController {
                     + "what remains) of the 2024 outline, in the sentences of the district reports, every number the "
                     + "JSON report's; a line chart of each list at the end of each month; the people on each list at "
                     + "`to` (name, birth year, list, unit). A download (Content-Disposition: attachment, "
-                    + "bao-cao_{code}_{from}_{to}.docx)." + ERRORS,
+                    + "bao-cao_{code}_{from}_{to}.docx)." + AUDITED + ERRORS,
             responses = @ApiResponse(responseCode = "200", description = "the document",
                     content = @Content(mediaType = PeriodReportDocx.CONTENT_TYPE,
                             schema = @Schema(type = "string", format = "binary"))))
@@ -95,7 +97,7 @@ public class PeriodReportController {
     private ResponseEntity<byte[]> download(String code, String from, String to, TenantScope scope, String extension,
                                             String contentType, Function<PeriodReportExport, byte[]> writer) {
         PeriodReportExport export = exports.export(code, RequestDates.date("from", from), RequestDates.date("to", to),
-                scope);
+                scope, extension, CorrelationId.current().orElse(null));
         byte[] file = writer.apply(export);
         PeriodReport r = export.report();
         return ResponseEntity.ok()
