@@ -139,7 +139,6 @@ public class PeriodReports {
         return new MonthlySeries(ends, stocks);
     }
 
-
     /**
      * The unit, once the caller may read it and the period is valid.
      *

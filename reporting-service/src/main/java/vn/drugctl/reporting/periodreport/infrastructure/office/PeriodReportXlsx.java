@@ -30,6 +30,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -434,7 +435,7 @@ public final class PeriodReportXlsx {
                 return this;
             }
 
-            Row at(java.time.LocalDateTime value) {
+            Row at(LocalDateTime value) {
                 XSSFCell cell = cell();
                 cell.setCellValue(value);
                 cell.setCellStyle(dayTime);

@@ -1,6 +1,5 @@
 package vn.drugctl.reporting.periodreport.infrastructure.office;
 
-import vn.drugctl.reporting.periodreport.application.PeriodReport;
 import vn.drugctl.reporting.periodreport.domain.ReportTerms;
 import vn.drugctl.reporting.periodreport.domain.ReportTerms.Dimension;
 
@@ -31,10 +30,6 @@ final class ReportWording {
 
     static String dateTime(LocalDateTime at) {
         return DATE_TIME.format(at);
-    }
-
-    static String period(PeriodReport r) {
-        return "Từ ngày " + date(r.from()) + " đến ngày " + date(r.to());
     }
 
     static String list(String code) {
