@@ -12,9 +12,11 @@ public final class ReportTerms {
     private ReportTerms() {
     }
 
-    /** A code of the report with its Vietnamese label. */
+    /** A code of the report with its Vietnamese label; the code is the constant's name unless the term says else. */
     public interface Term {
-        String code();
+        default String code() {
+            return ((Enum<?>) this).name();
+        }
 
         String label();
     }
@@ -40,11 +42,6 @@ public final class ReportTerms {
 
         PersonList(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return name();
         }
 
         @Override
@@ -79,11 +76,6 @@ public final class ReportTerms {
 
         ListReason(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return name();
         }
 
         @Override
@@ -178,11 +170,6 @@ public final class ReportTerms {
         }
 
         @Override
-        public String code() {
-            return name();
-        }
-
-        @Override
         public String label() {
             return label;
         }
@@ -220,11 +207,6 @@ public final class ReportTerms {
 
         HotspotReason(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return name();
         }
 
         @Override
@@ -272,11 +254,6 @@ public final class ReportTerms {
         }
 
         @Override
-        public String code() {
-            return name();
-        }
-
-        @Override
         public String label() {
             return label;
         }
@@ -304,11 +281,6 @@ public final class ReportTerms {
         }
 
         @Override
-        public String code() {
-            return name();
-        }
-
-        @Override
         public String label() {
             return label;
         }
@@ -327,11 +299,6 @@ public final class ReportTerms {
 
         SuspectAct(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return name();
         }
 
         @Override
@@ -356,11 +323,6 @@ public final class ReportTerms {
         }
 
         @Override
-        public String code() {
-            return name();
-        }
-
-        @Override
         public String label() {
             return label;
         }
@@ -378,11 +340,6 @@ public final class ReportTerms {
 
         RehabStage(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return name();
         }
 
         @Override
@@ -404,11 +361,6 @@ public final class ReportTerms {
 
         SanctionNotIssued(String label) {
             this.label = label;
-        }
-
-        @Override
-        public String code() {
-            return name();
         }
 
         @Override

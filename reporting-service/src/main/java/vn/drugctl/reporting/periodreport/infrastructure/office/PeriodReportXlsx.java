@@ -180,7 +180,7 @@ public final class PeriodReportXlsx {
             for (PeriodReport.ListBalance l : report.lists()) {
                 String list = ReportWording.list(l.list());
                 PeriodReport.Balance b = l.balance();
-                balanceRows(t, list, b, ReportWording::listReason);
+                balanceRows(t, List.of(list), b, ReportWording::listReason);
                 l.breakdown().forEach((dimension, values) -> values.forEach((value, n) -> t.row().text(list)
                         .text("Cơ cấu cuối kỳ: " + ReportWording.dimension(dimension))
                         .text(ReportWording.dimensionValue(dimension, value)).count(n)));
@@ -274,8 +274,9 @@ public final class PeriodReportXlsx {
             t.row().header("Loại", "Danh mục", "Mục", "Chi tiết", "Số lượng");
             for (PeriodReport.SurveillanceBalance s : report.surveillance()) {
                 String kind = ReportWording.surveillanceKind(s.kind());
-                balanceRows(t, kind, "Tổng", s.balance());
-                s.byCategory().forEach((category, b) -> balanceRows(t, kind, category, b));
+                balanceRows(t, List.of(kind, "Tổng"), s.balance(), ReportWording::surveillanceReason);
+                s.byCategory().forEach((category, b) -> balanceRows(t, List.of(kind, category), b,
+                        ReportWording::surveillanceReason));
                 s.bySystem().forEach((system, n) -> t.row().text(kind).text("").text("Cuối kỳ theo hệ")
                         .text(system).count(n));
                 s.byClass().forEach((cls, n) -> t.row().text(kind).text("").text("Cuối kỳ theo loại")
@@ -342,25 +343,21 @@ public final class PeriodReportXlsx {
 
         // ------------------------------------------------------------------ rows
 
-        void balanceRows(Table t, String what, PeriodReport.Balance b,
+        /** A balance's rows: the {@code head} texts, then "Đầu kỳ", "Tăng" (by reason), "Giảm" (by reason), "Cuối kỳ". */
+        void balanceRows(Table t, List<String> head, PeriodReport.Balance b,
                          java.util.function.Function<String, String> reason) {
-            t.row().text(what).text("Đầu kỳ").text("").count(b.baseline());
-            t.row().text(what).text("Tăng").text("").count(b.added());
-            b.addedByReason().forEach((r, n) -> t.row().text(what).text("Tăng").text(reason.apply(r)).count(n));
-            t.row().text(what).text("Giảm").text("").count(b.removed());
-            b.removedByReason().forEach((r, n) -> t.row().text(what).text("Giảm").text(reason.apply(r)).count(n));
-            t.row().text(what).text("Cuối kỳ").text("").count(b.current());
+            balanceRow(t, head, "Đầu kỳ", "", b.baseline());
+            balanceRow(t, head, "Tăng", "", b.added());
+            b.addedByReason().forEach((r, n) -> balanceRow(t, head, "Tăng", reason.apply(r), n));
+            balanceRow(t, head, "Giảm", "", b.removed());
+            b.removedByReason().forEach((r, n) -> balanceRow(t, head, "Giảm", reason.apply(r), n));
+            balanceRow(t, head, "Cuối kỳ", "", b.current());
         }
 
-        void balanceRows(Table t, String kind, String category, PeriodReport.Balance b) {
-            t.row().text(kind).text(category).text("Đầu kỳ").text("").count(b.baseline());
-            t.row().text(kind).text(category).text("Tăng").text("").count(b.added());
-            b.addedByReason().forEach((r, n) -> t.row().text(kind).text(category).text("Tăng")
-                    .text(ReportWording.surveillanceReason(r)).count(n));
-            t.row().text(kind).text(category).text("Giảm").text("").count(b.removed());
-            b.removedByReason().forEach((r, n) -> t.row().text(kind).text(category).text("Giảm")
-                    .text(ReportWording.surveillanceReason(r)).count(n));
-            t.row().text(kind).text(category).text("Cuối kỳ").text("").count(b.current());
+        void balanceRow(Table t, List<String> head, String part, String detail, long n) {
+            Row row = t.row();
+            head.forEach(row::text);
+            row.text(part).text(detail).count(n);
         }
 
         /** A sheet filled row after row. */
