@@ -48,24 +48,7 @@ public class PeriodReports {
      * @throws InvalidField                                   naming {@code from} or {@code to} for a bad period (400)
      */
     public PeriodReport report(String unitCode, LocalDate from, LocalDate to, TenantScope scope) {
-        Unit unit = units.find(unitCode).orElseThrow(() -> new NotFound("Unit", "No unit " + unitCode
-                + " in the unit catalogue"));
-        requireView(unit, scope);
-        if (from == null) {
-            throw new InvalidField("from", "is required (yyyy-MM-dd)");
-        }
-        if (to == null) {
-            throw new InvalidField("to", "is required (yyyy-MM-dd)");
-        }
-        if (from.isBefore(EARLIEST)) {
-            throw new InvalidField("from", "must not be before " + EARLIEST);
-        }
-        if (to.isAfter(today.get())) {
-            throw new InvalidField("to", "must not be in the future (today is " + today.get() + ")");
-        }
-        if (from.isAfter(to)) {
-            throw new InvalidField("from", "must not be after to (" + to + ")");
-        }
+        Unit unit = checked(unitCode, from, to, scope);
         Counters.Sums sums = counters.sum(unit.code(), from, to);
         Map<String, Long> upTo = new TreeMap<>(sums.before());
         sums.during().forEach((m, n) -> upTo.merge(m, n, Long::sum));
@@ -157,6 +140,52 @@ public class PeriodReports {
     /** The sums of a unit's report for {@code [from, to]}: its subtree's counters, merged units counted by their dates. */
     public Counters.Sums sums(String unitCode, LocalDate from, LocalDate to) {
         return counters.sum(unitCode, from, to);
+    }
+
+    /**
+     * The stock of each list ({@link #LISTS}) at the end of each month of {@code [from, to]}, the last point at the
+     * end of {@code to} itself (15/10–07/12: 31/10, 30/11, 07/12), for the same callers and periods as
+     * {@link #report}. One counters read per month, each reading the days of its own month only.
+     */
+    public MonthlySeries monthEnds(String unitCode, LocalDate from, LocalDate to, TenantScope scope) {
+        Unit unit = checked(unitCode, from, to, scope);
+        List<LocalDate> ends = MonthlySeries.monthEnds(from, to);
+        Map<String, List<Long>> stocks = new LinkedHashMap<>();
+        LISTS.forEach(list -> stocks.put(list, new ArrayList<>(ends.size())));
+        for (LocalDate end : ends) {
+            Counters.Sums sums = counters.sum(unit.code(), end.withDayOfMonth(1), end);
+            LISTS.forEach(list -> stocks.get(list).add(sums.upTo(RegistryMeasures.stock(list))));
+        }
+        return new MonthlySeries(ends, stocks);
+    }
+
+    /**
+     * The unit, once the caller may read it and the period is valid.
+     *
+     * @throws NotFound                                       when the unit is not in the catalogue (404)
+     * @throws vn.drugctl.common.tenancy.OutOfScopeException when the caller's view does not contain it (403)
+     * @throws InvalidField                                   naming {@code from} or {@code to} for a bad period (400)
+     */
+    private Unit checked(String unitCode, LocalDate from, LocalDate to, TenantScope scope) {
+        Unit unit = units.find(unitCode).orElseThrow(() -> new NotFound("Unit", "No unit " + unitCode
+                + " in the unit catalogue"));
+        requireView(unit, scope);
+        if (from == null) {
+            throw new InvalidField("from", "is required (yyyy-MM-dd)");
+        }
+        if (to == null) {
+            throw new InvalidField("to", "is required (yyyy-MM-dd)");
+        }
+        if (from.isBefore(EARLIEST)) {
+            throw new InvalidField("from", "must not be before " + EARLIEST);
+        }
+        if (to.isAfter(today.get())) {
+            throw new InvalidField("to", "must not be in the future (today is " + today.get() + ")");
+        }
+        if (from.isAfter(to)) {
+            throw new InvalidField("from", "must not be after to (" + to + ")");
+        }
+        return unit;
     }
 
     /** A stock's balance over the period: its value before it, its in- and out-flows in it by reason, its value after. */

@@ -108,6 +108,23 @@ public final class PersonProjector implements Projector {
         return replay.ledger.build();
     }
 
+    /**
+     * The person's details in force at the end of {@code date}: the payload of the latest {@code PersonRegistered} or
+     * {@code PersonDetailsChanged} of the effective history dated on or before it (the registration always counts,
+     * whatever its date: a person may be entered after the facts), read as the ledger reads them (corrections applied;
+     * a voided or re-dated change counts as such). Empty for a history without a registration.
+     */
+    public static Map<String, Object> detailsAt(List<ProjectedEvent> events, LocalDate date) {
+        Map<String, Object> details = Map.of();
+        for (Entry entry : effectiveHistory(events)) {
+            if (entry.type().equals(PERSON_REGISTERED)
+                    || entry.type().equals(PERSON_DETAILS_CHANGED) && !entry.date().isAfter(date)) {
+                details = entry.event().payload();
+            }
+        }
+        return details;
+    }
+
     private static List<Entry> effectiveHistory(List<ProjectedEvent> events) {
         return ProjectedHistory.of(ProjectedHistory.readable(events, KNOWN_TYPES), ENTRY_CORRECTED,
                 PERSON_REGISTERED, false);
