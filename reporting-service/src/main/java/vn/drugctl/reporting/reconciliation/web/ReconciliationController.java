@@ -2,6 +2,9 @@ package vn.drugctl.reporting.reconciliation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +34,14 @@ public class ReconciliationController {
             description = "Calls both services with your token. consistent is true when there is no difference. "
                     + "404 for a unit not in the catalogue; 403 outside your view; 503 naming the service "
                     + "(property source) when one does not answer in time.")
+    @ApiResponse(responseCode = "200", description = "The comparison, with every difference",
+            content = @Content(schema = @Schema(implementation = Reconciliation.Result.class)))
+    @ApiResponse(responseCode = "503", description = "A source service did not answer in time; property source "
+            + "names it", content = @Content(mediaType = "application/problem+json"))
     @GetMapping("/api/reports/units/{code}/reconciliation")
     public Reconciliation.Result reconciliation(@Parameter(example = "HN-BL-VUBAN") @PathVariable String code,
-                                                TenantScope scope, @AuthenticationPrincipal Jwt token) {
+                                                TenantScope scope,
+                                                @Parameter(hidden = true) @AuthenticationPrincipal Jwt token) {
         try {
             return reconciling.reconcile(code, scope, token.getTokenValue());
         } catch (SourceUnavailable e) {
