@@ -53,7 +53,7 @@ class OpenApiDocumentIT {
         document.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags")
                 .forEach(tag -> tags.add(tag.asString()))));
         assertThat(tags).containsExactlyInAnyOrder("Persons", "Person changes", "Survey imports",
-                "Management periods", "Audit trail", "Notifications", "Scope and units");
+                "Management periods", "Audit trail", "Notifications", "Scope and units", "Reconciliation");
     }
 
     @Test

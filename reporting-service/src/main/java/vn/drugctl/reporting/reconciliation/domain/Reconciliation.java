@@ -57,9 +57,19 @@ public final class Reconciliation {
                              String recordId, Side sourceSays, Side projectionSays) {
     }
 
-    public record Result(String unitCode, LocalDate asOf, boolean consistent, List<Difference> differences) {
+    /** A compared stock's total over the subtree: the source's and the counters'. */
+    public record Total(String source, String measure, long sourceCount, long projectionCount) {
+    }
+
+    /**
+     * The comparison: {@code consistent} when {@code differences} is empty; {@code totals} are the subtree's compared
+     * stocks (what was checked), {@code checkedRecords} how many records the sources listed.
+     */
+    public record Result(String unitCode, LocalDate asOf, boolean consistent, List<Difference> differences,
+                         List<Total> totals, int checkedRecords) {
         public Result {
             differences = List.copyOf(differences);
+            totals = List.copyOf(totals);
         }
     }
 
@@ -73,13 +83,14 @@ public final class Reconciliation {
     public static Result compare(String unitCode, LocalDate asOf, List<SourceCounts> sources,
                                  ProjectedPositions projection) {
         List<Difference> differences = new ArrayList<>();
+        List<Total> checked = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (SourceCounts source : sources) {
             source.records().forEach(r -> listed.add(r.kind() + ":" + r.id()));
         }
         for (SourceCounts source : sources) {
             counts(source, projection, differences);
-            totals(unitCode, source, projection, differences);
+            totals(unitCode, source, projection, differences, checked);
             records(source, projection, differences);
             // records the projection holds in one of this source's stocks, which no source lists
             projection.records().values().stream()
@@ -89,7 +100,7 @@ public final class Reconciliation {
                             p.stocks().getFirst().unitCode(), p.stocks().getFirst().measure(), p.kind(), p.id(),
                             null, side(p))));
         }
-        return new Result(unitCode, asOf, differences.isEmpty(), differences);
+        return new Result(unitCode, asOf, differences.isEmpty(), differences, checked, listed.size());
     }
 
     private static boolean ownsAny(SourceCounts source, ProjectedPositions.ProjectedRecord p) {
@@ -123,7 +134,7 @@ public final class Reconciliation {
     }
 
     private static void totals(String unitCode, SourceCounts source, ProjectedPositions projection,
-                               List<Difference> differences) {
+                               List<Difference> differences, List<Total> checked) {
         Map<String, Long> fromSource = new TreeMap<>();
         source.counts().stream().filter(c -> compared(c.measure()))
                 .forEach(c -> fromSource.merge(c.measure(), c.count(), Long::sum));
@@ -136,6 +147,7 @@ public final class Reconciliation {
         for (String m : measures) {
             long s = fromSource.getOrDefault(m, 0L);
             long p = projection.totals().getOrDefault(m, 0L);
+            checked.add(new Total(source.source(), m, s, p));
             if (s != p) {
                 differences.add(new Difference(Type.TOTAL, source.source(), unitCode, m, null, null, Side.count(s),
                         Side.count(p)));

@@ -100,6 +100,11 @@ class ReconciliationTest {
                         .record("surveillance", "s1", 4, VUBAN, "SV:SUU_TRA"));
         assertThat(result.consistent()).isTrue();
         assertThat(result.differences()).isEmpty();
+        assertThat(result.checkedRecords()).isEqualTo(4);
+        assertThat(result.totals()).containsExactlyInAnyOrder(
+                new Reconciliation.Total("registry-service", "L:ADDICT", 1, 1),
+                new Reconciliation.Total("hotspot-service", "H:RISK_POINT:UNLICENSED", 1, 1),
+                new Reconciliation.Total("hotspot-service", "SV:SUU_TRA", 1, 1));
         assertThat(result.unitCode()).isEqualTo("HN-BL");
         assertThat(result.asOf()).isEqualTo(TODAY);
     }
