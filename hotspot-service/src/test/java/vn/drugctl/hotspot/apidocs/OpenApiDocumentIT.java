@@ -37,6 +37,10 @@ class OpenApiDocumentIT {
         // the collection itself is /api/hotspots (the gateway routes /api/hotspots/** and /api/hotspots)
         assertThat(OpenApiDocs.paths(document)).allMatch(path -> path.equals("/api/hotspots")
                 || path.startsWith("/api/hotspots/"));
+        JsonNode reconciliation = document.path("paths").path("/api/hotspots/reconciliation/units/{code}").path("get");
+        assertThat(reconciliation.path("tags").get(0).asString()).isEqualTo("Reconciliation");
+        assertThat(reconciliation.path("summary").asString()).isNotBlank();
+        assertThat(reconciliation.path("responses").propertyNames()).contains("200", "401", "403", "404");
         OpenApiDocs.assertSharedParts(document);
         assertThat(OpenApiDocs.paths(document)).contains("/api/hotspots", "/api/hotspots/{id}",
                 "/api/hotspots/map.geojson", "/api/hotspots/{id}/details", "/api/hotspots/{id}/escalations",

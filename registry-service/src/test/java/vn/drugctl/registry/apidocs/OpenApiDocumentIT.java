@@ -43,13 +43,17 @@ class OpenApiDocumentIT {
                 "/api/registry/management-periods/expiry", "/api/registry/notifications");
         assertThat(document.path("paths").path("/api/registry/imports").path("post").path("responses").has("202"))
                 .isTrue();
+        JsonNode reconciliation = document.path("paths").path("/api/registry/reconciliation/units/{code}").path("get");
+        assertThat(reconciliation.path("tags").get(0).asString()).isEqualTo("Reconciliation");
+        assertThat(reconciliation.path("summary").asString()).isNotBlank();
+        assertThat(reconciliation.path("responses").propertyNames()).contains("200", "401", "403", "404");
         OpenApiDocs.assertSharedParts(document);
         // operations are grouped by the resources a user recognises, never by controller class names
         java.util.Set<String> tags = new java.util.TreeSet<>();
         document.path("paths").forEach(path -> path.forEach(operation -> operation.path("tags")
                 .forEach(tag -> tags.add(tag.asString()))));
         assertThat(tags).containsExactlyInAnyOrder("Persons", "Person changes", "Survey imports",
-                "Management periods", "Audit trail", "Notifications", "Scope and units");
+                "Management periods", "Audit trail", "Notifications", "Scope and units", "Reconciliation");
     }
 
     @Test

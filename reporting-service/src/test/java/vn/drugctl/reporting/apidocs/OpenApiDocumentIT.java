@@ -41,6 +41,11 @@ class OpenApiDocumentIT {
         assertThat(OpenApiDocs.paths(document)).allMatch(path -> path.startsWith("/api/reports/"));
         assertThat(document.path("paths").path("/api/reports/units/{code}/registry-summary").path("get")
                 .path("responses").propertyNames()).contains("200", "401", "403", "404");
+        JsonNode reconciliation = document.path("paths").path("/api/reports/units/{code}/reconciliation").path("get");
+        assertThat(reconciliation.path("tags").get(0).asString()).isEqualTo("Reconciliation");
+        assertThat(reconciliation.path("parameters").valueStream().map(p -> p.path("name").asString()))
+                .containsExactly("code");
+        assertThat(reconciliation.path("responses").propertyNames()).contains("200", "401", "403", "404", "503");
         OpenApiDocs.assertSharedParts(document);
     }
 

@@ -155,6 +155,13 @@ class DockerComposeFileTest {
     }
 
     @Test
+    void reportingAsksTheServicesThemselvesForTheReconciliation() {
+        assertThat(env("reporting-service"))
+                .containsEntry("DRUGCTL_RECONCILIATION_REGISTRY_URL", "http://registry-service:8081")
+                .containsEntry("DRUGCTL_RECONCILIATION_HOTSPOT_URL", "http://hotspot-service:8082");
+    }
+
+    @Test
     void everySecretComesFromTheEnvironmentAndStopsComposeWhenMissing() {
         Pattern secretName = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
         List<String> literal = new ArrayList<>();

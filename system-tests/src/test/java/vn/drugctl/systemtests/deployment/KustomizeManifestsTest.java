@@ -215,6 +215,9 @@ class KustomizeManifestsTest {
         assertThat((List<String>) web.get("redirectUris")).containsExactly(origin + "/*");
         assertThat(overlay.toString()).as("placeholders left in the build").doesNotContain("${");
         assertThat(configData(overlay, "gateway")).containsEntry("DRUGCTL_ROUTES_REGISTRY_URI", "http://registry-service:8081");
+        assertThat(configData(overlay, "reporting-service"))
+                .containsEntry("DRUGCTL_RECONCILIATION_REGISTRY_URL", "http://registry-service:8081")
+                .containsEntry("DRUGCTL_RECONCILIATION_HOTSPOT_URL", "http://hotspot-service:8082");
     }
 
     @Test

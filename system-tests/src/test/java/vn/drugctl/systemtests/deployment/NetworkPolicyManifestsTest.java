@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may open a connection to whom in a province's namespace, decided from the NetworkPolicies that
  * {@code kubectl kustomize k8s/overlays/ha-nam} builds (see {@link NetworkPolicies}): the Ingress controller reaches the
- * gateway's API and nothing else, the services' APIs only the gateway, the management ports only Prometheus,
+ * gateway's API and nothing else, the services' APIs only the gateway (and registry-service's and hotspot-service's
+ * also reporting-service, for the reconciliation's counts), the management ports only Prometheus,
  * MongoDB / Elasticsearch / Keycloak's PostgreSQL only the services that use them, and the services reach only what
  * they need. Pods carry the labels the operators give them (Strimzi, the MongoDB operator, ECK, CloudNativePG, the
  * Keycloak Operator). Kafka's and Keycloak's own ingress rules come from their custom resources
@@ -59,13 +60,16 @@ class NetworkPolicyManifestsTest {
     }
 
     @Test
-    void theServicesApisAnswerTheGatewayOnly() {
+    void theServicesApisAnswerTheGatewayAndTheSourcesAlsoReportingsReconciliation() {
         for (Pod service : List.of(registry, hotspot, reporting)) {
             int api = apiPort(service);
             assertThat(policies.allows(gateway, service, api)).as("gateway -> " + service).isTrue();
             for (Pod caller : List.of(registry, hotspot, reporting, strayPod, otherNamespace, prometheus, mongo, kafkaBroker)) {
                 if (caller != service) {
-                    assertThat(policies.allows(caller, service, api)).as(caller + " -> " + service).isFalse();
+                    // reporting-service asks registry-service and hotspot-service for their own counts
+                    boolean reconciliation = caller == reporting;
+                    assertThat(policies.allows(caller, service, api)).as(caller + " -> " + service)
+                            .isEqualTo(reconciliation);
                 }
             }
             assertThat(policies.allows(gateway, service, api + 1000)).as("gateway -> " + service + " management").isFalse();
@@ -110,6 +114,10 @@ class NetworkPolicyManifestsTest {
         }
         assertThat(policies.allows(registry, gateway, 8080)).isFalse();
         assertThat(policies.allows(hotspot, registry, 8081)).isFalse();
+        assertThat(policies.allows(reporting, registry, 8081)).as("reconciliation").isTrue();
+        assertThat(policies.allows(reporting, hotspot, 8082)).as("reconciliation").isTrue();
+        assertThat(policies.allows(reporting, registry, 9081)).as("registry management").isFalse();
+        assertThat(policies.allows(reporting, gateway, 8080)).isFalse();
     }
 
     @Test

@@ -25,6 +25,9 @@ import java.util.concurrent.Callable;
  */
 final class PlatformUnderTest implements AutoCloseable {
     private static final List<String> SERVICES = List.of("registry-service", "hotspot-service", "reporting-service");
+    /** Each service's "who am I" through its own API base path: answers 200 to any platform user's token. */
+    private static final Map<String, String> ME = Map.of("registry-service", "/api/registry/me",
+            "hotspot-service", "/api/hotspots/me", "reporting-service", "/api/reports/me");
     private static PlatformUnderTest shared;
     private static RuntimeException failedStart;
 
@@ -89,6 +92,11 @@ final class PlatformUnderTest implements AutoCloseable {
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             environments.put(service, env);
         }
+        // the reconciliation asks the services themselves, not the gateway
+        environments.get("reporting-service").put("DRUGCTL_RECONCILIATION_REGISTRY_URL",
+                "http://127.0.0.1:" + ports.get("registry-service"));
+        environments.get("reporting-service").put("DRUGCTL_RECONCILIATION_HOTSPOT_URL",
+                "http://127.0.0.1:" + ports.get("hotspot-service"));
         Map<String, String> gateway = new HashMap<>(common());
         gateway.put("DRUGCTL_ROUTES_REGISTRY_URI", "http://127.0.0.1:" + ports.get("registry-service"));
         gateway.put("DRUGCTL_ROUTES_HOTSPOT_URI", "http://127.0.0.1:" + ports.get("hotspot-service"));
@@ -104,9 +112,7 @@ final class PlatformUnderTest implements AutoCloseable {
      * fails with the services' logs if one never does.
      */
     private void awaitTokensAccepted(Duration timeout) {
-        Map<String, String> paths = Map.of("registry-service", "/api/registry/me", "hotspot-service", "/api/hotspots/me",
-                "reporting-service", "/api/reports/me");
-        for (var entry : paths.entrySet()) {
+        for (var entry : ME.entrySet()) {
             try {
                 org.awaitility.Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                         .until(() -> callService(entry.getKey(), entry.getValue(),
@@ -156,24 +162,45 @@ final class PlatformUnderTest implements AutoCloseable {
                 .send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** The Kafka broker the services use (for a test's admin client). */
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     /**
      * Runs {@code action} while hotspot-service is stopped, then starts it again and waits until a user's call
      * through the gateway reaches it (the platform is shared: the next test class needs it whole).
      */
     <T> T withHotspotServiceStopped(Callable<T> action) throws Exception {
-        processes.remove("hotspot-service").close();
+        return withServiceStopped("hotspot-service", action);
+    }
+
+    /**
+     * Runs {@code action} while {@code service} (one of the three services) is stopped, then starts it again, on the
+     * same ports and with the same environment, and waits until a user's call through the gateway reaches it.
+     */
+    <T> T withServiceStopped(String service, Callable<T> action) throws Exception {
+        if (!SERVICES.contains(service)) {
+            throw new IllegalArgumentException("not a service of the platform: " + service);
+        }
+        processes.remove(service).close();
         try {
             return action.call();
         } finally {
-            launch("hotspot-service").awaitReady(Duration.ofMinutes(3));
+            launch(service).awaitReady(Duration.ofMinutes(3));
             String token = keycloak.passwordToken("test-cli", "officer.vuban", "demo");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                     .ignoreExceptions().until(() -> http.send(HttpRequest.newBuilder(
-                                    URI.create(gatewayUrl() + "/api/hotspots/me")).header("Authorization", "Bearer " + token)
+                                    URI.create(gatewayUrl() + ME.get(service))).header("Authorization", "Bearer " + token)
                             .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
                             .statusCode() == 200);
         }
+    }
+
+    /** Stops {@code service} and starts it again (see {@link #withServiceStopped}). */
+    void restart(String service) throws Exception {
+        withServiceStopped(service, () -> null);
     }
 
     /** The end of each process's log, to explain a failed assertion. */
