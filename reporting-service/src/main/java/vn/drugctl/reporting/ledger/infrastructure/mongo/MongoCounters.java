@@ -46,6 +46,14 @@ public class MongoCounters implements Counters {
     public MongoCounters(MongoTemplate mongo, UnitCatalogue units) {
         this.mongo = mongo;
         this.units = units;
+        // a report reads a subtree's (or exact units') months in a range
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new org.springframework.data.mongodb.core.index.Index()
+                .on("unitPath", org.springframework.data.domain.Sort.Direction.ASC)
+                .on("month", org.springframework.data.domain.Sort.Direction.ASC).named("unitPath_month"));
+        indexes.createIndex(new org.springframework.data.mongodb.core.index.Index()
+                .on("unitCode", org.springframework.data.domain.Sort.Direction.ASC)
+                .on("month", org.springframework.data.domain.Sort.Direction.ASC).named("unitCode_month"));
     }
 
     private record Part(String aggregateKey, long sequence, Map<LedgerKey, Long> amounts) {

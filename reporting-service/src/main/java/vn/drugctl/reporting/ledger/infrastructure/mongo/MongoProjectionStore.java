@@ -35,6 +35,13 @@ public class MongoProjectionStore implements ProjectionStore, LedgerRecords {
 
     public MongoProjectionStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        // recovery looks for unapplied deltas; the records behind a number are found by unit and measure
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new org.springframework.data.mongodb.core.index.Index()
+                .on("pendingApplied", org.springframework.data.domain.Sort.Direction.ASC).named("pendingApplied"));
+        indexes.createIndex(new org.springframework.data.mongodb.core.index.Index()
+                .on("ledger.u", org.springframework.data.domain.Sort.Direction.ASC)
+                .on("ledger.m", org.springframework.data.domain.Sort.Direction.ASC).named("ledger_unit_measure"));
     }
 
     @Override
