@@ -54,6 +54,25 @@ class RequestLimitsIT extends StandInPlatform {
                 .header("Content-Type", contentType).POST(body).build());
     }
 
+    /**
+     * A request the gateway refuses (413) before it has read the whole body. It answers while the client is still
+     * sending and then closes the connection, and now and then the JDK client's read loses that race ("header parser
+     * received no bytes") before it sees the answer. Sending again is harmless (nothing is forwarded); five sends
+     * without an answer fail the test.
+     */
+    private HttpResponse<String> refused(String path, String token, String contentType,
+                                         java.util.function.Supplier<HttpRequest.BodyPublisher> body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return post(path, token, contentType, body.get());
+            } catch (java.io.UncheckedIOException closedEarly) {
+                if (attempt == 5) {
+                    throw closedEarly;
+                }
+            }
+        }
+    }
+
     private static byte[] json(int bytes) {
         byte[] body = new byte[bytes];
         Arrays.fill(body, (byte) 'a');
@@ -144,8 +163,8 @@ class RequestLimitsIT extends StandInPlatform {
 
     @Test
     void aTwoMegabyteJsonBodyIs413NamingTheLimitAndNeverReachesTheService() {
-        HttpResponse<String> response = post("/api/registry/persons/large-1", user("large"), "application/json",
-                HttpRequest.BodyPublishers.ofByteArray(json(2 * ONE_MB)));
+        HttpResponse<String> response = refused("/api/registry/persons/large-1", user("large"), "application/json",
+                () -> HttpRequest.BodyPublishers.ofByteArray(json(2 * ONE_MB)));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -161,20 +180,8 @@ class RequestLimitsIT extends StandInPlatform {
     void aChunkedJsonBodyIsReadUpToTheLimitBeforeAnythingIsForwarded() {
         String token = user("chunked");
 
-        // The gateway answers 413 while the client is still sending and then closes the connection: now and then the
-        // JDK client's read loses that race ("header parser received no bytes") before it sees the answer. Sending
-        // again is harmless (nothing is forwarded); five sends without an answer fail the test.
-        HttpResponse<String> tooLarge = null;
-        for (int attempt = 1; tooLarge == null; attempt++) {
-            try {
-                tooLarge = post("/api/registry/persons/large-chunked", token, "application/json",
-                        chunked(json(2 * ONE_MB)));
-            } catch (java.io.UncheckedIOException closedEarly) {
-                if (attempt == 5) {
-                    throw closedEarly;
-                }
-            }
-        }
+        HttpResponse<String> tooLarge = refused("/api/registry/persons/large-chunked", token, "application/json",
+                () -> chunked(json(2 * ONE_MB)));
         HttpResponse<String> fits = post("/api/registry/persons/fits-chunked", token, "application/json",
                 chunked(json(ONE_MB)));
 
@@ -197,8 +204,8 @@ class RequestLimitsIT extends StandInPlatform {
 
         HttpResponse<String> imported = post("/api/registry/imports", token, "multipart/form-data; boundary=" + boundary,
                 HttpRequest.BodyPublishers.ofByteArray(upload));
-        HttpResponse<String> elsewhere = post("/api/registry/persons/upload", token,
-                "multipart/form-data; boundary=" + boundary, HttpRequest.BodyPublishers.ofByteArray(upload));
+        HttpResponse<String> elsewhere = refused("/api/registry/persons/upload", token,
+                "multipart/form-data; boundary=" + boundary, () -> HttpRequest.BodyPublishers.ofByteArray(upload));
 
         assertThat(imported.statusCode()).isEqualTo(200);
         StandInServer.Received received = registry.received("/api/registry/imports");
@@ -215,9 +222,10 @@ class RequestLimitsIT extends StandInPlatform {
         String boundary = "drugctl-" + UUID.randomUUID();
         StandInServer.Received before = registry.received("/api/registry/imports");
 
-        HttpResponse<String> response = post("/api/registry/imports", user("huge-upload"),
-                "multipart/form-data; boundary=" + boundary,
-                HttpRequest.BodyPublishers.ofByteArray(surveyUpload(boundary, 22 * ONE_MB)));
+        String hugeUploader = user("huge-upload");
+        byte[] huge = surveyUpload(boundary, 22 * ONE_MB);
+        HttpResponse<String> response = refused("/api/registry/imports", hugeUploader,
+                "multipart/form-data; boundary=" + boundary, () -> HttpRequest.BodyPublishers.ofByteArray(huge));
 
         assertThat(response.statusCode()).isEqualTo(413);
         JsonNode problem = GatewayClient.json(response);
@@ -232,8 +240,10 @@ class RequestLimitsIT extends StandInPlatform {
         String boundary = "drugctl-" + UUID.randomUUID();
         CircuitBreaker uploads = breaker("registry-service-imports");
 
-        HttpResponse<String> response = post("/api/registry/imports", user("chunked-upload"),
-                "multipart/form-data; boundary=" + boundary, chunked(surveyUpload(boundary, 22 * ONE_MB)));
+        String chunkedUploader = user("chunked-upload");
+        byte[] upload = surveyUpload(boundary, 22 * ONE_MB);
+        HttpResponse<String> response = refused("/api/registry/imports", chunkedUploader,
+                "multipart/form-data; boundary=" + boundary, () -> chunked(upload));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(GatewayClient.json(response).get("maxBytes").asLong()).isEqualTo(21L * ONE_MB);
